@@ -1,0 +1,43 @@
+// Builds the two products of the one pipeline: build/sift.mjs (Node library + CLI) and
+// build/extension/ (the unpacked extension for Chrome and Firefox).
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, rmSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'build');
+const ext = join(out, 'extension');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(ext, { recursive: true });
+
+const common = { bundle: true, logLevel: 'warning', legalComments: 'none', target: 'es2022' };
+
+await esbuild.build({
+  ...common,
+  entryPoints: [join(root, 'src/node/sift.ts')],
+  outfile: join(out, 'sift.mjs'),
+  platform: 'node',
+  format: 'esm',
+  // jsdom loads files relative to itself at run time, so it stays an ordinary dependency.
+  external: ['jsdom'],
+  banner: { js: '#!/usr/bin/env node' },
+});
+chmodSync(join(out, 'sift.mjs'), 0o755);
+
+await esbuild.build({
+  ...common,
+  entryPoints: ['background/background', 'content/content', 'popup/popup'].map((n) => join(root, 'src', `${n}.ts`)),
+  outdir: ext,
+  entryNames: '[name]',
+  platform: 'browser',
+  // Content scripts are injected as classic scripts; one self-contained IIFE per entry point.
+  format: 'iife',
+});
+
+const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest, null, 2));
+cpSync(join(root, 'src/popup/popup.html'), join(ext, 'popup.html'));
+cpSync(join(root, 'src/popup/popup.css'), join(ext, 'popup.css'));
+cpSync(join(root, 'icons'), join(ext, 'icons'), { recursive: true });

@@ -1,0 +1,80 @@
+/**
+ * The one contract between pipeline stages and every surface (popup, reader view, exports, CLI).
+ * Blocks carry plain text with offsets, never HTML, so no surface ever has to trust page markup.
+ */
+
+export type BlockType = 'heading' | 'paragraph' | 'quote' | 'list' | 'figure' | 'preformatted';
+
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'speaker' | 'person' | 'organisation' | 'place' | 'quote';
+  ref: string;
+}
+
+export interface Block {
+  type: BlockType;
+  text: string;
+  level?: number;
+  items?: string[];
+  src?: string;
+  spans: Span[];
+}
+
+export type RemovalReason = 'repeated' | 'pull-quote' | 'boilerplate';
+
+export interface Removed {
+  text: string;
+  reason: RemovalReason;
+  /** Name of the cleaning rule (module) that took it out. */
+  rule: string;
+  /** Index of the block in the extracted (pre-cleaning) sequence, so a surface can put it back in place. */
+  at: number;
+  /** The whole block, so that restoring it loses nothing (lists keep their items, figures their image). */
+  block: Block;
+}
+
+export interface Statement {
+  block: number;
+  text: string;
+  direct: boolean;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: 'person' | 'organisation';
+  statements: Statement[];
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface ArticleStats {
+  words: number;
+  readingMinutes: number;
+  msExtract: number;
+  msClean: number;
+  msAnnotate: number;
+}
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  published: string | null;
+  url: string | null;
+  /** Standfirst / dek, when the page has one. */
+  lead: string | null;
+  blocks: Block[];
+  removed: Removed[];
+  people: Person[];
+  places: Place[];
+  stats: ArticleStats;
+}
