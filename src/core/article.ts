@@ -17,7 +17,9 @@ export interface Block {
   text: string;
   level?: number;
   items?: string[];
+  /** Figures: the image URL and its alternative text (the caption is `text`). */
   src?: string;
+  alt?: string;
   spans: Span[];
 }
 

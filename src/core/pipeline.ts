@@ -1,28 +1,50 @@
 import type { Article } from './article.js';
+import { cleanBlocks } from './clean/index.js';
+import { extractDocument, extractText, type Extraction } from './extract/index.js';
+import { wordCount } from './text/normalize.js';
 
 export interface CleanOptions {
   url?: string | null;
-  /** Annotate people, places and speakers (default true; annotation arrives with the speakers issue). */
+  /** Annotate people, places and speakers (default true). */
   entities?: boolean;
 }
 
-// TEMPORARY STUB: replaced by the real pipeline (extract -> clean -> annotate) shortly.
-function stub(title: string, paragraphs: string[], url: string | null): Article {
-  const blocks = paragraphs.map((text) => ({ type: 'paragraph' as const, text, spans: [] }));
-  const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
+/** Adult silent reading speed for non-fiction, words per minute. */
+const WORDS_PER_MINUTE = 230;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function finish(extraction: Extraction, msExtract: number): Article {
+  const t0 = now();
+  const { blocks, removed } = cleanBlocks(extraction);
+  const msClean = now() - t0;
+  const words = blocks.reduce((n, b) => n + wordCount(b.text), wordCount(extraction.meta.lead ?? ''));
   return {
-    title, byline: null, siteName: null, lang: null, dir: null, published: null, url, lead: null,
-    blocks, removed: [], people: [], places: [],
-    stats: { words, readingMinutes: Math.max(1, Math.round(words / 230)), msExtract: 0, msClean: 0, msAnnotate: 0 },
+    ...extraction.meta,
+    blocks,
+    removed,
+    people: [],
+    places: [],
+    stats: {
+      words,
+      readingMinutes: words ? Math.max(1, Math.round(words / WORDS_PER_MINUTE)) : 0,
+      msExtract,
+      msClean,
+      msAnnotate: 0,
+    },
   };
 }
 
+/** A page (or a saved page parsed by the caller) to a clean Article. The document is not modified. */
 export function cleanDocument(doc: Document, opts: CleanOptions = {}): Article {
-  const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.textContent?.trim() ?? '').filter(Boolean);
-  return stub(doc.title, paragraphs, opts.url ?? null);
+  const t0 = now();
+  const extraction = extractDocument(doc, opts.url ?? null);
+  return finish(extraction, now() - t0);
 }
 
+/** Scraped plain text to a clean Article. */
 export function cleanText(text: string, opts: CleanOptions = {}): Article {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return stub(lines[0] ?? '', lines.slice(1), opts.url ?? null);
+  const t0 = now();
+  const extraction = extractText(text, opts.url ?? null);
+  return finish(extraction, now() - t0);
 }

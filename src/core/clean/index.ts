@@ -1,0 +1,47 @@
+import type { Block, Removed } from '../article.js';
+import type { Extraction, ExtractedBlock } from '../extract/index.js';
+import { datelines } from './datelines.js';
+import { hiddenLabels } from './hidden-labels.js';
+import { pageLabels } from './page-labels.js';
+import { pullQuotes } from './pull-quotes.js';
+import { relatedLinks } from './related-links.js';
+import { repeatedBlocks } from './repeated-blocks.js';
+import { repeatedTitleLead } from './repeated-title-lead.js';
+import type { CleaningRule } from './rule.js';
+
+export type { CleaningRule } from './rule.js';
+
+/**
+ * Order matters: furniture goes first so it cannot break a run of repeated blocks; pull quotes
+ * go before repeats so that a pull quote that echoes a whole sentence is named for what it is,
+ * not as a near copy of that sentence.
+ */
+export const RULES: readonly CleaningRule[] = [
+  hiddenLabels, pageLabels, datelines, relatedLinks, repeatedTitleLead, pullQuotes, repeatedBlocks,
+];
+
+export interface Cleaned {
+  blocks: Block[];
+  removed: Removed[];
+}
+
+/** The block as surfaces see it: markup hints stay inside the pipeline. */
+function publicBlock({ hints: _hints, ...block }: ExtractedBlock): Block {
+  return block;
+}
+
+export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly CleaningRule[] = RULES): Cleaned {
+  let alive = blocks.map((_, i) => i);
+  const removed: Removed[] = [];
+  for (const rule of rules) {
+    const gone = new Set(rule.find({ blocks, alive, meta }));
+    if (!gone.size) continue;
+    for (const i of gone) {
+      const block = publicBlock(blocks[i]!);
+      removed.push({ text: block.text, reason: rule.reason, rule: rule.name, at: i, block });
+    }
+    alive = alive.filter((i) => !gone.has(i));
+  }
+  removed.sort((a, b) => a.at - b.at);
+  return { blocks: alive.map((i) => publicBlock(blocks[i]!)), removed };
+}

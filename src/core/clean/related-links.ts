@@ -1,0 +1,23 @@
+import { wordCount } from '../text/normalize.js';
+import { perBlockRule } from './rule.js';
+
+/** "Read more: …", "RELATED: …" teasers for other stories set in the body. */
+const TEASER_PREFIX = /^(?:read more|read also|also read|read next|see also|related|related story|related article|related coverage|more|more on this|recommended|watch|listen|click here|don't miss|do not miss|must read|trending|explore more)\s*[:|»>\-–—]\s*\S/i;
+const MAX_TEASER_WORDS = 30;
+const LINK_LIST_DENSITY = 0.8;
+const LINK_LINE_DENSITY = 0.95;
+
+export const relatedLinks = perBlockRule(
+  'related-links',
+  'boilerplate',
+  'Links to other stories ("Read more: …", lists of headlines) interrupt the article and are not part of it.',
+  (block) => {
+    const words = wordCount(block.text);
+    if (block.type === 'paragraph' && words <= MAX_TEASER_WORDS && TEASER_PREFIX.test(block.text)) return true;
+    const links = block.hints?.linkDensity ?? 0;
+    // A list whose every item is a link is a list of headlines; a short line that is one link with
+    // no sentence ending is a teaser for another story.
+    if (block.type === 'list' && (block.items?.length ?? 0) >= 2 && links >= LINK_LIST_DENSITY) return true;
+    return block.type === 'paragraph' && links >= LINK_LINE_DENSITY && words <= 15 && !/[.!?]["'”’)]*$/.test(block.text);
+  },
+);

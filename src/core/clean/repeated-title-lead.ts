@@ -1,0 +1,20 @@
+import { matchKey } from '../text/normalize.js';
+import type { CleaningRule } from './rule.js';
+
+/**
+ * The headline and standfirst are shown in the article's header; Readability and scrapers often
+ * leave another copy of them at the top of the body.
+ */
+export const repeatedTitleLead: CleaningRule = {
+  name: 'repeated-title-lead',
+  reason: 'repeated',
+  why: 'The headline and standfirst already open the article; a copy inside the body is a repeat.',
+  *find({ blocks, alive, meta }) {
+    const keys = new Set([meta.title, meta.lead ?? ''].map(matchKey).filter(Boolean));
+    if (!keys.size) return;
+    for (const i of alive) {
+      const block = blocks[i]!;
+      if (block.type !== 'list' && keys.has(matchKey(block.text))) yield i;
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import type { RemovalReason } from '../article.js';
+import type { ExtractedBlock, ExtractedMeta } from '../extract/index.js';
+
+export interface RuleContext {
+  /** Every extracted block, in reading order; indices are stable across rules. */
+  readonly blocks: readonly ExtractedBlock[];
+  /** Indices of the blocks no earlier rule has removed, in reading order. */
+  readonly alive: readonly number[];
+  readonly meta: ExtractedMeta;
+}
+
+/**
+ * One cleaning rule: a name (recorded with every removal), the reason category the reader sees,
+ * and a one-line account of why it exists. Rules only point at blocks; the pipeline removes them
+ * and records what went, so nothing disappears silently.
+ */
+export interface CleaningRule {
+  readonly name: string;
+  readonly reason: RemovalReason;
+  readonly why: string;
+  find(ctx: RuleContext): Iterable<number>;
+}
+
+/** Rules that judge each block on its own. */
+export function perBlockRule(
+  name: string,
+  reason: RemovalReason,
+  why: string,
+  test: (block: ExtractedBlock, meta: ExtractedMeta) => boolean,
+): CleaningRule {
+  return {
+    name, reason, why,
+    *find({ blocks, alive, meta }) {
+      for (const i of alive) if (test(blocks[i]!, meta)) yield i;
+    },
+  };
+}

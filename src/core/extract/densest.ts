@@ -1,0 +1,31 @@
+/**
+ * When Readability gives up (short stories fall under its 500-character threshold; odd layouts),
+ * the article is usually still the element whose paragraphs hold the most text. Only when no
+ * element holds any real prose is there truly no article.
+ */
+
+const OUTSIDE_STORY = 'nav, header, footer, aside, form, script, style, noscript, template, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
+const MIN_PARAGRAPH_CHARS = 30;
+
+export function densestContainer(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  for (const p of body.querySelectorAll('p, pre, blockquote, li, td, div')) {
+    if (p.localName === 'div' && p.querySelector('p, div, ul, ol, table, pre, blockquote')) continue;
+    if (p.closest(OUTSIDE_STORY)) continue;
+    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    const links = [...p.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').length, 0);
+    if (links > text.length * 0.5) continue;
+    const parent = p.localName === 'li' || p.localName === 'td' ? p.closest('ul, ol, table')?.parentElement : p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + text.length);
+  }
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const [el, score] of scores) {
+    if (score > topScore) { top = el; topScore = score; }
+  }
+  return top;
+}

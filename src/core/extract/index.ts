@@ -1,0 +1,50 @@
+import { matchKey } from '../text/normalize.js';
+import { BlockCollector } from './dom-blocks.js';
+import { densestContainer } from './densest.js';
+import type { Extraction } from './extracted.js';
+import { findLead } from './lead.js';
+import { runReadability } from './readability.js';
+import { extractText } from './text-blocks.js';
+
+export type { Extraction, ExtractedBlock, ExtractedMeta, MarkupHints } from './extracted.js';
+export { extractText } from './text-blocks.js';
+
+const OPENING_BLOCKS = 4;
+
+function publishedFrom(doc: Document): string | null {
+  const meta = doc.querySelector('meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"]');
+  const v = meta?.getAttribute('content') ?? doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime');
+  return v?.trim() || null;
+}
+
+function directionOf(raw: string | null): 'ltr' | 'rtl' | null {
+  const d = raw?.toLowerCase();
+  return d === 'rtl' || d === 'ltr' ? d : null;
+}
+
+/** Readability's article, or the densest text container when it finds none. */
+export function extractDocument(doc: Document, url: string | null): Extraction {
+  if (doc.contentType === 'text/plain' && doc.body) return extractText(doc.body.textContent ?? '', url);
+  const base = url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null);
+  const read = runReadability(doc);
+  let blocks = read?.content ? new BlockCollector(base).collect(read.content) : [];
+  if (!blocks.length) {
+    const dense = densestContainer(doc);
+    blocks = dense ? new BlockCollector(base).collect(dense.cloneNode(true) as Element) : [];
+  }
+  const root = doc.documentElement;
+  const title = read?.title ?? (doc.title.trim() || doc.querySelector('h1')?.textContent?.trim() || '');
+  return {
+    meta: {
+      title,
+      byline: read?.byline ?? null,
+      siteName: read?.siteName ?? null,
+      lang: read?.lang ?? (root?.getAttribute('lang')?.trim() || null),
+      dir: directionOf(read?.dir ?? root?.getAttribute('dir') ?? null),
+      published: read?.published ?? publishedFrom(doc),
+      url: base,
+      lead: findLead(doc, blocks.slice(0, OPENING_BLOCKS).map((b) => matchKey(b.text))),
+    },
+    blocks,
+  };
+}

@@ -1,0 +1,90 @@
+import { matchKey, wordsOf } from './normalize.js';
+
+/**
+ * Recognisers for lines that belong to the page, not the story: UI labels, reading times,
+ * datelines and bylines. Both text segmentation (to find where the standfirst ends) and the
+ * cleaning rules use them, so they live apart from either.
+ */
+
+const READING_TIME = /^(?:(?:estimated )?reading time:? ?)?(?:about |less than |< ?)?\d+(?:\.\d+)? ?(?:-? ?)(?:min|mins|minute|minutes)(?:\.? read| reading| to read| listen)?$/i;
+
+export function isReadingTime(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && (READING_TIME.test(t) || /^(?:reading time|read time):? ?\d+ ?(?:min|mins|minutes?)$/i.test(t));
+}
+
+const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec';
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun';
+const DATE_FILLER = 'published updated posted last modified first originally on at by and date time reading read min mins minute minutes ago hour hours day days yesterday today am pm a m p gmt utc bst est edt cet cest pst pdt et pt ist aest of the st nd rd th';
+const MONTH_SET = new Set(MONTHS.split(' '));
+const DATE_WORDS = new Set([...MONTH_SET, ...WEEKDAYS.split(' '), ...DATE_FILLER.split(' ')]);
+
+/**
+ * A line made only of dates, times, reading time and the words around them
+ * ("Published 3 February, 2016 · 4 min read", "Updated 2 hours ago"). It must hold a number or a
+ * month, so a one-word paragraph such as "Monday." stays body text.
+ */
+export function isDateline(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = wordsOf(text);
+  if (!words.length || words.length > 16) return false;
+  let anchored = false;
+  for (const w of words) {
+    if (/^\d+(?:st|nd|rd|th|h)?$/.test(w)) { anchored = true; continue; }
+    if (MONTH_SET.has(w)) { anchored = true; continue; }
+    if (!DATE_WORDS.has(w)) return false;
+  }
+  return anchored;
+}
+
+const BYLINE_ROLE = new Set(['by', 'and', 'in', 'staff', 'reporter', 'correspondent', 'writer', 'editor', 'contributor', 'words', 'reporting', 'written', 'story']);
+
+/**
+ * "By Jane Doe" / "By Jane Doe and John Roe, Reuters" — or, when the page names its byline, a
+ * line made only of the byline's words (plus dates). Sentences that merely start with "By" keep
+ * their lower-case words and are not matched.
+ */
+export function isBylineLine(text: string, byline: string | null): boolean {
+  const t = text.trim();
+  if (t.length > 120) return false;
+  if (byline) {
+    const known = new Set(wordsOf(byline));
+    const words = wordsOf(t);
+    if (words.length && words.every((w) => known.has(w) || BYLINE_ROLE.has(w) || DATE_WORDS.has(w) || /^\d+$/.test(w))
+      && words.some((w) => known.has(w))) return true;
+  }
+  return /^(?:by|words by|written by|reporting by)[: ]\s*\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and|&|de|van|von|der|la|le|da|bin|al))*(?:\s*[,|·•-]\s*[\p{Lu}][\p{L}' &.-]*){0,2}$/u.test(t)
+    && wordsOf(t).length <= 12;
+}
+
+/** Labels of page controls and regions, compared on their words alone. */
+const LABELS = new Set([
+  'breadcrumb', 'breadcrumbs', 'you are here', 'skip to content', 'skip to main content', 'jump to content', 'skip navigation',
+  'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'promoted',
+  'story continues below', 'story continues below advertisement', 'article continues below', 'continue reading below',
+  'content continues below', 'scroll to continue with content', 'continue reading', 'continue reading the main story',
+  'share', 'share this', 'share this article', 'share this story', 'share this page', 'share article', 'share story', 'share on',
+  'copy link', 'link copied', 'print this article', 'email this article', 'comments', 'show comments', 'view comments', 'leave a comment', 'add comment',
+  'read more', 'read next', 'see more', 'show more', 'load more', 'more on this', 'more on this story', 'more from',
+  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'related topics', 'related posts', 'related reading',
+  'recommended', 'recommended for you', 'you may also like', 'you might also like', 'most read', 'most popular', 'most viewed', 'trending',
+  'listen to this article', 'follow us', 'topics', 'tags', 'filed under',
+  'sign up', 'subscribe', 'subscribe now', 'log in', 'sign in', 'newsletter', 'newsletters',
+  'back to top', 'next article', 'previous article', 'top stories', 'latest news',
+  'enlarge this image', 'toggle caption', 'hide caption', 'expand', 'open in new window', 'opens in new window', 'opens in a new window',
+  'open image in gallery', 'view gallery', 'view image in fullscreen',
+]);
+const SHARE_NETWORKS = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'email', 'mail', 'print', 'reddit', 'pinterest', 'telegram', 'messenger', 'flipboard', 'copy', 'link', 'share', 'tweet', 'sms', 'bluesky', 'threads', 'on', 'via']);
+
+/** A newsletter or subscription prompt: short, and about signing up rather than about the story. */
+const PROMPT = /^(?:sign up|subscribe|get|join|register)\b.{0,80}\b(?:newsletter|newsletters|email|inbox|updates|alerts|briefing|digest)\b|^(?:sign up|subscribe) (?:to|for|now)\b|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)\b|^(?:enter your email|your email address)/i;
+
+export function isPageLabel(text: string): boolean {
+  if (text.length > 160) return false;
+  const key = matchKey(text);
+  if (!key) return false;
+  if (LABELS.has(key)) return true;
+  const words = key.split(' ');
+  if (words.length <= 8 && words.every((w) => SHARE_NETWORKS.has(w)) && words.some((w) => w !== 'on' && w !== 'via')) return true;
+  return words.length <= 20 && PROMPT.test(text.trim());
+}
