@@ -53,7 +53,7 @@ export function isBylineLine(text: string, byline: string | null): boolean {
     if (words.length && words.every((w) => known.has(w) || BYLINE_ROLE.has(w) || DATE_WORDS.has(w) || /^\d+$/.test(w))
       && words.some((w) => known.has(w))) return true;
   }
-  return /^(?:by|words by|written by|reporting by)[: ]\s*\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and|&|de|van|von|der|la|le|da|bin|al))*(?:\s*[,|·•-]\s*[\p{Lu}][\p{L}' &.-]*){0,2}$/u.test(t)
+  return /^(?:[Bb]y|BY|[Ww]ords by|[Ww]ritten by|[Rr]eporting by)[: ]\s*\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|and|&|de|van|von|der|la|le|da|bin|al))*(?:\s*[,|·•-]\s*[\p{Lu}][\p{L}' &.-]*){0,2}$/u.test(t)
     && wordsOf(t).length <= 12;
 }
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { repeatedBlocks } from '../../src/core/clean/repeated-blocks.js';
+import { applyRule, blocks } from '../helpers.js';
+
+const BODY = [
+  'A Russian military adviser has been killed by mortar fire in Syria, the defence ministry said.',
+  'The ministry said the officer was fatally wounded on Monday by mortar shelling.',
+  'It said the officer had been posthumously awarded with a medal.',
+  'The officer\'s death is the third combat casualty the Russian military has suffered.',
+];
+
+describe('repeated-blocks', () => {
+  it('removes a second copy of the body that starts mid-article, keeping the first', () => {
+    const { kept, records } = applyRule(repeatedBlocks, blocks(...BODY, ...BODY.slice(1)));
+    expect(kept).toEqual(BODY);
+    expect(records.map((r) => r.at)).toEqual([4, 5, 6]);
+    expect(records.every((r) => r.reason === 'repeated')).toBe(true);
+  });
+
+  it('treats whitespace, typographic quotes, dashes and case as the same text', () => {
+    const { kept } = applyRule(repeatedBlocks, blocks(
+      '"It is difficult in the extreme," the spokesman said - again.',
+      '\u201cIt is  difficult in the EXTREME,\u201d the spokesman said \u2014 again.',
+    ));
+    expect(kept).toHaveLength(1);
+  });
+
+  it('removes near copies a few words apart', () => {
+    const { kept } = applyRule(repeatedBlocks, blocks(
+      'A Russian military advisor in Syria was carrying tasks of helping the Syrian army familiarize itself with new weapons.',
+      'A Russian military adviser in Syria was carrying out tasks of helping the Syrian army familiarise itself with new weapons.',
+    ));
+    expect(kept).toHaveLength(1);
+  });
+
+  it('removes a short heading inside a repeated run', () => {
+    const { removed } = applyRule(repeatedBlocks, blocks(
+      BODY[0]!, { type: 'heading', text: "'Brutal offensive'" }, BODY[1]!,
+      BODY[0]!, { type: 'heading', text: "'Brutal offensive'" }, BODY[1]!,
+    ));
+    expect(removed).toEqual([BODY[0], "'Brutal offensive'", BODY[1]]);
+  });
+
+  it('keeps short lines that legitimately repeat, and different paragraphs on the same subject', () => {
+    const story = [
+      '"Are you coming?" she asked.', 'No.', 'She asked again, louder this time, from the stairs.', 'No.',
+      'The Dow Jones index fell 1.2% on Monday to close at 31,000 points.',
+      'The Nasdaq index rose 0.4% on Tuesday to close at 12,500 points after a volatile session.',
+    ];
+    expect(applyRule(repeatedBlocks, blocks(...story)).kept).toEqual(story);
+  });
+
+  it('keeps the same image shown twice with different captions, removes an identical figure', () => {
+    const { kept } = applyRule(repeatedBlocks, blocks(
+      { type: 'figure', text: 'The base at Latakia', src: 'https://x.test/a.jpg' },
+      { type: 'figure', text: 'The base at Latakia', src: 'https://x.test/a.jpg' },
+      { type: 'figure', text: 'The base in 2015', src: 'https://x.test/a.jpg' },
+    ));
+    expect(kept).toEqual(['The base at Latakia', 'The base in 2015']);
+  });
+});
