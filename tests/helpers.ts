@@ -6,7 +6,7 @@ export const META: ExtractedMeta = {
   title: 'A headline', byline: null, siteName: null, lang: null, dir: null, published: null, url: null, lead: null,
 };
 
-type Spec = string | (Partial<ExtractedBlock> & { text: string; hints?: Partial<MarkupHints> });
+type Spec = string | (Partial<Omit<ExtractedBlock, 'hints'>> & { text: string; hints?: Partial<MarkupHints> });
 
 export function blocks(...specs: Spec[]): ExtractedBlock[] {
   return specs.map((s) => {
