@@ -1,0 +1,61 @@
+/**
+ * Content script. Injected on demand (never declared in the manifest) by
+ * `scripting.executeScript({files: ['content.js']})` after the user clicks the toolbar button, as a
+ * classic script. It answers messages from the extension's own pages by running the pipeline on the
+ * live page; it never changes the page (the pipeline reads the document it is handed and works on a
+ * clone of it).
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { cleanDocument, type Article } from '../core/index.js';
+import { isSiftMessage, NOT_A_WEB_PAGE, type Replies, type SiftMessage } from './messages.js';
+
+interface Installed {
+  /** Removes this injection's message listener. */
+  dispose(): void;
+}
+
+declare global {
+  interface Window {
+    /** Set by the injected content script. Lives in the extension's isolated world, not the page's. */
+    __siftReaderContent?: Installed;
+  }
+}
+
+function readArticle(): Article {
+  // Chrome's PDF viewer (and a bare image or media document) holds no text to read.
+  if (document.contentType === 'application/pdf') throw new Error(NOT_A_WEB_PAGE);
+  const article = cleanDocument(document, { url: location.href, entities: false });
+  // Plain JSON, so that Chrome (JSON) and Firefox (structured clone) deliver the same object.
+  return JSON.parse(JSON.stringify(article)) as Article;
+}
+
+function answer(message: SiftMessage): Promise<Replies[SiftMessage['type']]> {
+  switch (message.type) {
+    case 'sift:ping':
+      return Promise.resolve(true);
+    case 'sift:get-article':
+      // Inside the executor, so that a throw from the pipeline becomes a rejection the popup receives.
+      return new Promise((resolve) => resolve(readArticle()));
+  }
+}
+
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  // Only our own extension's pages talk to us, and only with messages we know; anything else is left
+  // unanswered (returning undefined lets other listeners, if any, answer it).
+  if (sender.id !== browser.runtime.id || !isSiftMessage(message)) return undefined;
+  return answer(message);
+}
+
+// Guard against double injection: the popup injects only when a ping goes unanswered, but two popups
+// can race, and after the extension is reloaded an orphaned copy may still hold the flag. Either way
+// exactly one listener, this one, stays installed.
+const previous = window.__siftReaderContent;
+if (previous && typeof previous.dispose === 'function') {
+  try {
+    previous.dispose();
+  } catch {
+    // The previous copy belongs to an unloaded version of the extension: nothing left to remove.
+  }
+}
+browser.runtime.onMessage.addListener(onMessage);
+window.__siftReaderContent = { dispose: () => browser.runtime.onMessage.removeListener(onMessage) };

@@ -1,0 +1,219 @@
+/**
+ * The toolbar popup: reads the article on the active tab (or on tab N when opened as
+ * popup.html?tabId=N) and shows it. `body[data-state]` goes loading → ready | empty | restricted |
+ * error; in the last three, `[data-sift="message"]` says what happened and what to do.
+ * Page-derived text only ever reaches the DOM through `textContent`.
+ */
+import browser, { type Tabs } from 'webextension-polyfill';
+import type { Article, Block } from '../core/index.js';
+import { ensureContentScript, sendToPage } from '../background/inject.js';
+import { restrictedReason } from '../background/restricted.js';
+import { NOT_A_WEB_PAGE } from '../content/messages.js';
+
+type State = 'loading' | 'ready' | 'empty' | 'restricted' | 'error';
+
+/** How long the page may take to answer before the popup gives up. */
+const TIMEOUT_MS = 30_000;
+
+/** A failure with a message for the user, and the state to show it in. */
+class PopupFailure extends Error {
+  constructor(
+    readonly state: 'restricted' | 'error',
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
+
+function $(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`popup.html lacks ${selector}`);
+  return found;
+}
+
+function setState(state: State, message?: string, detail?: string): void {
+  const box = $('[data-sift="message"]');
+  box.replaceChildren();
+  if (message) {
+    const main = document.createElement('p');
+    main.textContent = message;
+    box.append(main);
+    if (detail) {
+      const small = document.createElement('p');
+      small.className = 'detail';
+      small.textContent = detail;
+      box.append(small);
+    }
+  }
+  box.hidden = !message;
+  document.body.dataset.state = state;
+}
+
+const isFirefox = location.protocol === 'moz-extension:';
+
+function restrictedMessage(what: string): string {
+  return `Sift Reader can\u2019t read ${what}: the browser keeps extensions out of it. Open an article on a website and click Sift Reader there.`;
+}
+
+/** The tab to read: ?tabId=N when given (tests, "open in tab"), else the active tab of this window. */
+async function targetTab(): Promise<Tabs.Tab & { id: number }> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  let tab: Tabs.Tab | undefined;
+  if (param !== null) {
+    const id = Number(param);
+    if (!/^\d+$/.test(param) || !Number.isSafeInteger(id)) {
+      throw new PopupFailure('error', `\u201c${param}\u201d is not a tab id.`);
+    }
+    tab = await browser.tabs.get(id).catch(() => undefined);
+    if (!tab) throw new PopupFailure('error', 'That tab is closed. Open the article again and click Sift Reader.');
+  } else {
+    [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (!tab) throw new PopupFailure('error', 'There is no active tab to read.');
+  }
+  if (tab.id === undefined || tab.id === browser.tabs.TAB_ID_NONE) {
+    throw new PopupFailure('error', 'This tab cannot be read.');
+  }
+  return tab as Tabs.Tab & { id: number };
+}
+
+/** Turns what the browser threw into words for the user. */
+function explain(err: unknown, url: string | undefined): PopupFailure {
+  if (err instanceof PopupFailure) return err;
+  const raw = err instanceof Error ? err.message : String(err);
+  if (raw === NOT_A_WEB_PAGE) return new PopupFailure('restricted', restrictedMessage('a PDF or other non-HTML document'));
+  if (/cannot be scripted|Cannot access a chrome|chrome-extension:\/\/ URL|chrome-error|showing error page/i.test(raw)) {
+    if (/error page|chrome-error/i.test(raw)) {
+      return new PopupFailure('error', 'This tab shows an error page. Load the article, then click Sift Reader again.', raw);
+    }
+    return new PopupFailure('restricted', restrictedMessage('this page'), raw);
+  }
+  if (url?.startsWith('file:') && /permission|Cannot access/i.test(raw)) {
+    return new PopupFailure(
+      'error',
+      'To read files on your computer, allow Sift Reader access to file URLs in the browser\u2019s extension settings, then reload the page.',
+      raw,
+    );
+  }
+  if (/Extension manifest must request permission|Missing host permission|Cannot access contents/i.test(raw)) {
+    return new PopupFailure('error', 'Sift Reader may read a tab only after you click its toolbar button on that tab. Click it again.', raw);
+  }
+  if (/Receiving end does not exist|Could not establish connection|message port closed/i.test(raw)) {
+    return new PopupFailure('error', 'The page did not answer. Reload the page and try again.', raw);
+  }
+  if (/No tab with id|Invalid tab ID/i.test(raw)) {
+    return new PopupFailure('error', 'That tab is closed. Open the article again and click Sift Reader.', raw);
+  }
+  return new PopupFailure('error', 'Sift Reader could not read this page.', raw);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new PopupFailure('error', 'The page took too long to answer. Try again once it has finished loading.')),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The content script's answer, checked: it crossed a process boundary from a page we do not control. */
+function checkArticle(value: unknown): Article {
+  const a = value as Partial<Article> | null;
+  const ok =
+    typeof a === 'object' && a !== null &&
+    typeof a.title === 'string' &&
+    Array.isArray(a.blocks) &&
+    a.blocks.every((b) => typeof b === 'object' && b !== null && typeof b.type === 'string' && typeof b.text === 'string');
+  if (!ok) throw new PopupFailure('error', 'The page sent an answer Sift Reader does not understand. Reload the page and try again.');
+  return a as Article;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function renderBlock(block: Block): HTMLElement {
+  switch (block.type) {
+    case 'heading': {
+      // The article title is the only h1; body headings are h2 to h6.
+      const level = Math.min(6, Math.max(2, block.level ?? 2));
+      return el(`h${level}` as 'h2', block.text);
+    }
+    case 'quote':
+      return el('blockquote', block.text);
+    case 'list': {
+      const list = el('ul');
+      const items = block.items?.length ? block.items : [block.text];
+      for (const item of items) list.append(el('li', item));
+      return list;
+    }
+    case 'figure': {
+      // Captions only: the popup loads nothing from the page's servers.
+      const figure = el('figure');
+      if (block.text) figure.append(el('figcaption', block.text));
+      return figure;
+    }
+    case 'preformatted':
+      return el('pre', block.text);
+    case 'paragraph':
+    default:
+      return el('p', block.text);
+  }
+}
+
+function renderMeta(article: Article): void {
+  const parts = [article.siteName, article.byline].filter((p): p is string => !!p);
+  if (article.stats?.readingMinutes) parts.push(`${article.stats.readingMinutes} min read`);
+  $('[data-sift="meta"]').textContent = parts.join(' \u00b7 ');
+}
+
+function renderArticle(article: Article): void {
+  const root = $('[data-sift="article"]');
+  root.replaceChildren();
+  if (article.lang) root.lang = article.lang;
+  if (article.dir) root.dir = article.dir;
+  if (article.title) root.append(el('h1', article.title, 'title'));
+  if (article.lead) root.append(el('p', article.lead, 'lead'));
+  for (const block of article.blocks) root.append(renderBlock(block));
+  root.hidden = false;
+}
+
+async function main(): Promise<void> {
+  setState('loading');
+  let url: string | undefined;
+  try {
+    const tab = await targetTab();
+    url = tab.url;
+    // Without a grant the URL is hidden; injection then tells whether the page can be read.
+    const reason = url ? restrictedReason(url, { firefox: isFirefox }) : null;
+    if (reason) throw new PopupFailure('restricted', restrictedMessage(reason));
+    const article = await withTimeout(
+      (async () => {
+        await ensureContentScript(tab.id);
+        return checkArticle(await sendToPage(tab.id, { type: 'sift:get-article' }));
+      })(),
+      TIMEOUT_MS,
+    );
+    if (article.blocks.length === 0) {
+      setState('empty', 'No article found on this page. Sift Reader reads pages with a main text, such as a news article.');
+      return;
+    }
+    renderArticle(article);
+    renderMeta(article);
+    setState('ready');
+  } catch (err) {
+    const failure = explain(err, url);
+    setState(failure.state, failure.message, failure.detail);
+  }
+}
+
+main().catch((err: unknown) => {
+  // Only reachable if popup.html itself is broken; still never leave a rejection unhandled.
+  console.error('Sift Reader popup failed', err);
+  document.body.dataset.state = 'error';
+});
