@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { httpUrl } from '../core/export/urls.js';
+import { FORMATS, type Format } from './usage.js';
+
+export interface CleanCommand {
+  kind: 'clean';
+  format: Format;
+  url: string | null;
+  files: string[];
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | CleanCommand | { kind: 'usage-error'; message: string };
+
+export function parseCommandLine(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        url: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (error) {
+    // Node's parser appends advice about `--` to every message; the first sentence is the news.
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'usage-error', message: message.split(/\.\s/, 1)[0]! };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const [command, ...files] = positionals;
+  if (command !== 'clean') {
+    return { kind: 'usage-error', message: command === undefined ? 'missing command' : `unknown command '${command}'` };
+  }
+  if (files.length === 0) return { kind: 'usage-error', message: 'no FILE given' };
+  const format = values.format ?? 'text';
+  if (!isFormat(format)) return { kind: 'usage-error', message: `unknown format '${format}'` };
+  const url = values.url ?? null;
+  if (url !== null && !httpUrl(url)) return { kind: 'usage-error', message: `--url needs an http(s) URL, got '${url}'` };
+  return { kind: 'clean', format, url, files };
+}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}

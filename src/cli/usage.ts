@@ -1,0 +1,30 @@
+import { version } from '../../package.json';
+
+export const VERSION = version;
+
+export const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export const USAGE = `Usage: sift clean [--format text|markdown|html|json] [--url URL] FILE...
+
+Turns saved or scraped news pages into the article alone: the body once, without page debris.
+
+  FILE            .html/.htm (a page) or .txt (scraped text); other files are sniffed;
+                  - reads standard input. At most 64 MiB each.
+  --format FMT    text (default), markdown, html (a standalone document) or json
+  --url URL       the page's address (resolves relative links, shown in the output)
+  -h, --help      show this help
+  -V, --version   show the version
+
+One FILE prints its article. Several FILEs: with --format json, one JSON object per
+line (JSON Lines) with a "source" field holding the FILE as given, and an "error"
+field instead of the article when it failed; with other formats, each article is
+preceded by a header line "==> FILE <==", with a blank line between articles
+(as head and tail do).
+
+A FILE that cannot be read or holds no article is reported on stderr as
+"sift: FILE: reason"; the others are still processed and the exit status is 1.
+Exit status 2: bad usage.
+`;

@@ -1,0 +1,275 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// These tests run the built bundle, as users do; `npm test` builds it first.
+const ROOT = resolve(import.meta.dirname, '..');
+const SIFT = join(ROOT, 'build/sift.mjs');
+const PAGE = 'samples/seed-page.html';
+const SCRAPED = 'samples/seed-scraped.txt';
+const TITLE = 'Russian adviser killed by IS in Syria receives award';
+
+// Each run starts Node and, for pages, jsdom; several run at once, so allow more than the default 5 s.
+const SPAWNS = { timeout: 30_000 };
+
+let tmp: string;
+
+beforeAll(() => {
+  if (!existsSync(SIFT)) throw new Error('build/sift.mjs is missing: run `npm run build` first');
+  tmp = mkdtempSync(join(tmpdir(), 'sift-cli-'));
+});
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as a user would. Asynchronous so the (jsdom-bound, slow) runs overlap. */
+function sift(args: string[], input?: string | Buffer): Promise<Run> {
+  const child = spawn(process.execPath, [SIFT, ...args], { cwd: ROOT });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin.end(input);
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+function tempFile(name: string, content: string | Buffer): string {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** A short scraped-text article (title line, then paragraphs) whose words the pipeline must keep. */
+const ARTICLE_TEXT = [
+  'Café owners fear the “new tax” — and say so',
+  'The owners of small cafés said on Tuesday that the “new tax” would cost them €5,000 a year — more than they earn in a good month.',
+  'Ministers said the tax was needed to balance the budget, and that cafés would be helped through the first year with grants.',
+  'Opposition parties called the plan “a tax on coffee” and promised to repeal it if they won the election next spring.',
+].join('\n');
+
+function encodeWindows1252(text: string): Buffer {
+  const special: Record<string, number> = { '“': 0x93, '”': 0x94, '—': 0x97, '€': 0x80 };
+  return Buffer.from([...text].map((c) => special[c] ?? c.charCodeAt(0)));
+}
+
+describe.concurrent('sift clean, one file', SPAWNS, () => {
+  it('prints the article as text by default', async () => {
+    const { status, stdout, stderr } = await sift(['clean', PAGE]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(TITLE);
+    expect(stdout).toContain('mortar');
+    expect(stdout).not.toMatch(/<[a-z]/i);
+  });
+
+  it('cleans scraped text', async () => {
+    const { status, stdout, stderr } = await sift(['clean', SCRAPED]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain(TITLE);
+  });
+
+  it('prints Markdown starting with the title as a heading', async () => {
+    const { status, stdout } = await sift(['clean', '--format', 'markdown', PAGE]);
+    expect(status).toBe(0);
+    expect(stdout.startsWith(`# ${TITLE}\n`)).toBe(true);
+  });
+
+  it('prints a standalone HTML document, with --url shown as the article link', async () => {
+    const { status, stdout } = await sift(['clean', '--format=html', '--url', 'https://news.example.com/story', PAGE]);
+    expect(status).toBe(0);
+    expect(stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(stdout).toContain(`<h1>${TITLE}</h1>`);
+    expect(stdout).toContain('href="https://news.example.com/story"');
+    expect(stdout).not.toMatch(/<script/i);
+  });
+
+  it('prints one pretty JSON Article, without a source field', async () => {
+    const { status, stdout } = await sift(['clean', '--format', 'json', PAGE]);
+    expect(status).toBe(0);
+    const article = JSON.parse(stdout);
+    expect(article.title).toBe(TITLE);
+    expect(article.blocks.length).toBeGreaterThan(0);
+    expect(article.blocks[0]).toMatchObject({ type: expect.any(String), text: expect.any(String) });
+    expect(article).not.toHaveProperty('source');
+    expect(stdout.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('reads standard input for -, sniffing markup and text', async () => {
+    const page = await sift(['clean', '-'], readFileSync(join(ROOT, PAGE)));
+    expect(page.status).toBe(0);
+    expect(page.stdout.split('\n')[0]).toBe(TITLE);
+    const text = await sift(['clean', '-f', 'json', '-'], ARTICLE_TEXT);
+    expect(text.status).toBe(0);
+    expect(JSON.parse(text.stdout).title).toBe('Café owners fear the “new tax” — and say so');
+  });
+
+  it('sniffs markup in a file with another extension', async () => {
+    const path = tempFile('saved-page.php', readFileSync(join(ROOT, PAGE)));
+    const { status, stdout } = await sift(['clean', path]);
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(TITLE);
+  });
+});
+
+describe.concurrent('sift clean, several files', SPAWNS, () => {
+  it('prints JSON Lines with the source as given', async () => {
+    const { status, stdout, stderr } = await sift(['clean', '--format', 'json', PAGE, SCRAPED]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.source)).toEqual([PAGE, SCRAPED]);
+    for (const line of lines) {
+      expect(line.title).toBe(TITLE);
+      expect(line.blocks.length).toBeGreaterThan(0);
+      expect(line).not.toHaveProperty('error');
+    }
+  });
+
+  it('puts a header line before each article in other formats', async () => {
+    const { status, stdout } = await sift(['clean', PAGE, SCRAPED]);
+    expect(status).toBe(0);
+    expect(stdout.startsWith(`==> ${PAGE} <==\n${TITLE}\n`)).toBe(true);
+    expect(stdout).toContain(`\n\n==> ${SCRAPED} <==\n${TITLE}\n`);
+  });
+
+  it('reports a file it cannot read on stderr, still prints the others, and exits 1', async () => {
+    const { status, stdout, stderr } = await sift(['clean', 'missing.html', PAGE]);
+    expect(status).toBe(1);
+    expect(stderr).toBe('sift: missing.html: no such file\n');
+    expect(stdout).toContain(`==> ${PAGE} <==\n${TITLE}`);
+    expect(stdout).not.toContain('missing.html');
+  });
+
+  it('gives a failed file an error field in its JSON line', async () => {
+    const dir = join(tmp, 'a-directory');
+    mkdirSync(dir, { recursive: true });
+    const empty = tempFile('empty.txt', '');
+    const { status, stdout, stderr } = await sift(['clean', '-f', 'json', 'missing.txt', PAGE, dir, empty]);
+    expect(status).toBe(1);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toEqual({ source: 'missing.txt', error: 'no such file' });
+    expect(lines[1].title).toBe(TITLE);
+    expect(lines[2]).toEqual({ source: dir, error: 'is a directory' });
+    expect(lines[3]).toEqual({ source: empty, error: 'no article found' });
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      'sift: missing.txt: no such file',
+      `sift: ${dir}: is a directory`,
+      `sift: ${empty}: no article found`,
+    ]);
+  });
+
+  it('refuses binary content and files over 64 MiB with a reason', async () => {
+    const binary = tempFile('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const huge = tempFile('huge.html', '');
+    truncateSync(huge, 64 * 1024 * 1024 + 1);
+    const { status, stdout, stderr } = await sift(['clean', binary, huge, SCRAPED]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^sift: ${binary}: .*binary.*\nsift: ${huge}: .*64 MiB.*\n$`));
+    expect(stdout).toContain(TITLE);
+  });
+});
+
+describe.concurrent('sift clean, encodings', SPAWNS, () => {
+  const expected = ARTICLE_TEXT.split('\n')[0]!;
+
+  async function titleOf(path: string): Promise<string> {
+    const { status, stdout, stderr } = await sift(['clean', '-f', 'json', path]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    return JSON.parse(stdout).title;
+  }
+
+  it('decodes Windows-1252 text that is not valid UTF-8', async () => {
+    const path = tempFile('cp1252.txt', encodeWindows1252(ARTICLE_TEXT));
+    expect(await titleOf(path)).toBe(expected);
+    expect((await sift(['clean', path])).stdout).toContain('€5,000 a year — more');
+  });
+
+  it('decodes UTF-16 with a byte order mark, either byte order', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE_TEXT, 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    expect(await titleOf(tempFile('utf16le.txt', le))).toBe(expected);
+    expect(await titleOf(tempFile('utf16be.txt', be))).toBe(expected);
+  });
+
+  it('decodes UTF-8 with and without a byte order mark', async () => {
+    expect(await titleOf(tempFile('utf8.txt', ARTICLE_TEXT))).toBe(expected);
+    expect(await titleOf(tempFile('utf8bom.txt', `\uFEFF${ARTICLE_TEXT}`))).toBe(expected);
+  });
+
+  it('honours the charset a page declares', async () => {
+    const [title, ...paragraphs] = ARTICLE_TEXT.split('\n');
+    const page = `<!DOCTYPE html><html><head><meta charset="windows-1252"><title>${title}</title></head><body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    // Pure ASCII apart from the declared Windows-1252 bytes, which are also invalid UTF-8.
+    expect(await titleOf(tempFile('declared.html', encodeWindows1252(page)))).toBe(expected);
+  });
+});
+
+describe.concurrent('sift usage', SPAWNS, () => {
+  it('prints help and version on stdout', async () => {
+    const help = await sift(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: sift clean');
+    expect(help.stdout).toContain('==> FILE <==');
+    const version = await sift(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it.each([[['--bogus', 'clean', PAGE]], [['clean']], [['frobnicate', PAGE]], [['clean', '--format', 'pdf', PAGE]], [[]]])(
+    'exits 2 with usage on stderr for %j',
+    async (args) => {
+      const { status, stdout, stderr } = await sift(args);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^sift: .+\nUsage: sift clean/);
+    },
+  );
+});
+
+describe.concurrent('build/sift.mjs as a library', SPAWNS, () => {
+  it('runs nothing when imported, even with CLI-looking arguments', async () => {
+    const code = `const m = await import(${JSON.stringify(pathToFileURL(SIFT).href)}); console.log(Object.keys(m).sort().join(','));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code, 'clean', PAGE], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('cleanDocument,cleanHtml,cleanText,toHtml,toJson,toMarkdown,toText\n');
+  });
+
+  it('exports cleanHtml, which parses a page and runs the pipeline', async () => {
+    const sift = await import(pathToFileURL(SIFT).href);
+    const article = sift.cleanHtml(readFileSync(join(ROOT, PAGE), 'utf8'), { url: 'https://news.example.com/story' });
+    expect(article.title).toBe(TITLE);
+    expect(sift.toMarkdown(article).startsWith(`# ${TITLE}`)).toBe(true);
+    // A page with CSS jsdom cannot parse and an invalid URL still cleans, silently.
+    const broken = `<style>@media (min-width: {{{ } .x { color: red</style>${readFileSync(join(ROOT, PAGE), 'utf8')}`;
+    expect(sift.cleanHtml(broken, { url: 'not a url' }).title).toBe(TITLE);
+  });
+});
+
+describe.concurrent('sift output into a closed pipe', SPAWNS, () => {
+  it('stops quietly when the reader goes away', async () => {
+    const child = spawn(process.execPath, [SIFT, 'clean', '-f', 'html', ...Array<string>(40).fill(PAGE)], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+});
