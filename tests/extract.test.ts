@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/core/index.js';
 import { extractDocument } from '../src/core/extract/index.js';
@@ -82,5 +83,13 @@ describe('extraction from a page', () => {
     const article = cleanDocument(doc);
     expect(article).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(article.blocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the address of a saved page', () => {
+  it('comes from the canonical link when the document has no web address of its own', () => {
+    const html = `<html><head><link rel="canonical" href="https://news.example.com/a"></head><body><p>Text.</p></body></html>`;
+    expect(extractDocument(new JSDOM(html).window.document, null).meta.url).toBe('https://news.example.com/a');
+    expect(extractDocument(new JSDOM(html, { url: 'https://mirror.test/a' }).window.document, null).meta.url).toBe('https://mirror.test/a');
   });
 });

@@ -31,6 +31,16 @@ describe('pull-quotes', () => {
     ]);
   });
 
+  it('keeps an unmarked short line that shares wording with a longer one, and embedded posts', () => {
+    const story = blocks(
+      'Beachbody Performance Recover, 1 cup blueberries',
+      'Beachbody Performance Recover, 1 cup blueberries, 2 whole-grain rice cakes, 1 tsp. nut butter',
+      { type: 'quote', text: 'Positive things have happened there thanks to you and your comrades', hints: { trail: 'p < blockquote.twitter-tweet' } },
+      HOST,
+    );
+    expect(applyRule(pullQuotes, story).kept).toHaveLength(4);
+  });
+
   it('keeps a real quotation that echoes nothing, short dialogue, and full-length copies', () => {
     const story = blocks(
       { type: 'quote', text: 'We shall fight on the beaches, we shall fight on the landing grounds.' },

@@ -19,8 +19,8 @@ describe('repeated-blocks', () => {
 
   it('treats whitespace, typographic quotes, dashes and case as the same text', () => {
     const { kept } = applyRule(repeatedBlocks, blocks(
-      '"It is difficult in the extreme," the spokesman said - again.',
-      '\u201cIt is  difficult in the EXTREME,\u201d the spokesman said \u2014 again.',
+      '"It is difficult in the extreme to see how strikes against civilian targets contribute to peace," the spokesman said - again.',
+      '\u201cIt is  difficult in the EXTREME to see how strikes against civilian targets contribute to peace,\u201d the spokesman said \u2014 again.',
     ));
     expect(kept).toHaveLength(1);
   });
@@ -31,6 +31,18 @@ describe('repeated-blocks', () => {
       'A Russian military adviser in Syria was carrying out tasks of helping the Syrian army familiarise itself with new weapons.',
     ));
     expect(kept).toHaveLength(1);
+  });
+
+  it('removes a copied passage of short paragraphs that follows its original in order', () => {
+    const short = ['The vote was close.', 'Turnout was low.', 'Both sides claimed victory.', 'A recount starts on Monday.'];
+    const { kept } = applyRule(repeatedBlocks, blocks(...short, 'An unrelated paragraph separates them here.', ...short.slice(1)));
+    expect(kept).toEqual([...short, 'An unrelated paragraph separates them here.']);
+  });
+
+  it('keeps a long question put to each guest of an interview', () => {
+    const question = 'What kind of food do you love yourself, and are there dishes or ingredients that you simply cannot stand at all?';
+    const story = [question, 'Georgian food, and I cannot stand olives.', question, 'Anything my mother cooks; nothing I refuse.', question, 'Fish. Not fish.'];
+    expect(applyRule(repeatedBlocks, blocks(...story)).kept).toEqual(story);
   });
 
   it('removes a short heading inside a repeated run', () => {
@@ -44,6 +56,9 @@ describe('repeated-blocks', () => {
   it('keeps short lines that legitimately repeat, and different paragraphs on the same subject', () => {
     const story = [
       '"Are you coming?" she asked.', 'No.', 'She asked again, louder this time, from the stairs.', 'No.',
+      'What inspired you to start cooking for other people?', 'My grandmother, who fed the whole street.',
+      'What inspired you to start cooking for other people?', 'Hunger, mostly, and a cheap oven.',
+      'Vote for Olesya on the last page!', 'Vote for Darya on the last page!',
       'The Dow Jones index fell 1.2% on Monday to close at 31,000 points.',
       'The Nasdaq index rose 0.4% on Tuesday to close at 12,500 points after a volatile session.',
     ];

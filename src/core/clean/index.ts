@@ -1,7 +1,9 @@
 import type { Block, Removed } from '../article.js';
 import type { Extraction, ExtractedBlock } from '../extract/index.js';
+import { wordsOf } from '../text/normalize.js';
 import { datelines } from './datelines.js';
 import { hiddenLabels } from './hidden-labels.js';
+import { imageCredits } from './image-credits.js';
 import { pageLabels } from './page-labels.js';
 import { pullQuotes } from './pull-quotes.js';
 import { relatedLinks } from './related-links.js';
@@ -17,7 +19,7 @@ export type { CleaningRule } from './rule.js';
  * not as a near copy of that sentence.
  */
 export const RULES: readonly CleaningRule[] = [
-  hiddenLabels, pageLabels, datelines, relatedLinks, repeatedTitleLead, pullQuotes, repeatedBlocks,
+  hiddenLabels, pageLabels, datelines, imageCredits, relatedLinks, repeatedTitleLead, pullQuotes, repeatedBlocks,
 ];
 
 export interface Cleaned {
@@ -33,8 +35,10 @@ function publicBlock({ hints: _hints, ...block }: ExtractedBlock): Block {
 export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly CleaningRule[] = RULES): Cleaned {
   let alive = blocks.map((_, i) => i);
   const removed: Removed[] = [];
+  const wordCache: (readonly string[])[] = [];
+  const words = (i: number) => (wordCache[i] ??= wordsOf(blocks[i]!.text));
   for (const rule of rules) {
-    const gone = new Set(rule.find({ blocks, alive, meta }));
+    const gone = new Set(rule.find({ blocks, alive, meta, words }));
     if (!gone.size) continue;
     for (const i of gone) {
       const block = publicBlock(blocks[i]!);

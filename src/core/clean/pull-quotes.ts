@@ -6,8 +6,11 @@ import type { CleaningRule } from './rule.js';
 /**
  * Pull quotes restate a sentence (or part of one) of the body in large type, often with an
  * attribution tail ("- Name, title |"). Once the page's styling is gone they read as the same
- * words twice. A short block goes when a longer body block holds most of its wording; a real
- * quotation that echoes nothing in the body stays.
+ * words twice. A short block goes when a longer body block holds most of its wording and it is
+ * set apart as a quote: by an attribution tail or line, or by quote markup. A real quotation
+ * that echoes nothing stays, and so does an unmarked short line that merely shares wording with
+ * a longer one (a recipe step, a list-like line). Embedded posts (a tweet quoting the story) are
+ * sources, not layout, and stay too.
  */
 
 const MIN_WORDS = 5;
@@ -19,34 +22,39 @@ const CONTAINED = 0.8;
 const CONTAINED_WHEN_MARKED = 0.6;
 const MARKED = /\b(?:aside|blockquote|figure|q)\b|pull|quote|highlight|callout|inset|sidebar/;
 const MAX_ATTRIBUTION_WORDS = 20;
+const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|mastodon-embed|reddit-card|embed/;
 
 /** "- Russian President Vladimir Putin addressing officers |" and "— Name, title" tails. */
 const TAIL = /(?:\s*[|¦]\s*)+$|\s+[-–—―~]\s*\p{Lu}[^.!?"“”|]{0,160}(?:\s*[|¦]\s*)*$/u;
 const ATTRIBUTION_LINE = /^[-–—―~]\s*\p{Lu}[^.!?"“”]{0,160}(?:\s*[|¦]\s*)*$/u;
 
-function core(text: string): string[] {
+/** The quoted words without their attribution tail, and whether there was one. */
+function core(text: string): { words: string[]; attributed: boolean } {
   let t = text.trim();
+  const attributed = TAIL.test(t);
   for (let i = 0; i < 2 && TAIL.test(t); i++) t = t.replace(TAIL, '');
-  return wordsOf(t);
+  return { words: wordsOf(t), attributed };
 }
 
+const nearTrail = (block: ExtractedBlock) => block.hints?.trail.split(' < ').slice(0, 4).join(' ') ?? '';
+
 function marked(block: ExtractedBlock): boolean {
-  if (block.type === 'quote') return true;
-  const near = block.hints?.trail.split(' < ').slice(0, 4).join(' ') ?? '';
-  return MARKED.test(near) || Boolean(block.hints?.emphasised);
+  return block.type === 'quote' || MARKED.test(nearTrail(block)) || Boolean(block.hints?.emphasised);
 }
+
+const isAttributionLine = (text: string) => ATTRIBUTION_LINE.test(text) && wordsOf(text).length <= MAX_ATTRIBUTION_WORDS;
 
 export const pullQuotes: CleaningRule = {
   name: 'pull-quotes',
   reason: 'pull-quote',
   why: 'A pull quote repeats words the article already says, styled for a layout that is gone.',
-  *find({ blocks, alive }) {
+  *find({ blocks, alive, words: wordsAt }) {
     const index = new ShingleIndex();
     const lengths = new Map<number, number>();
     for (const i of alive) {
       const block = blocks[i]!;
       if (block.type !== 'paragraph' && block.type !== 'quote') continue;
-      const w = wordsOf(block.text);
+      const w = wordsAt(i);
       lengths.set(i, w.length);
       index.add(i, shinglesOf(w));
     }
@@ -55,16 +63,19 @@ export const pullQuotes: CleaningRule = {
     alive.forEach((i, pos) => {
       const block = blocks[i]!;
       if (block.type !== 'paragraph' && block.type !== 'quote' && block.type !== 'heading') return;
-      const words = core(block.text);
+      if (EMBEDDED_POST.test(block.hints?.trail ?? '')) return;
+      const { words, attributed } = core(block.text);
       if (words.length < MIN_WORDS || words.length > MAX_WORDS) return;
+      const next = alive[pos + 1];
+      const nextIsAttribution = next !== undefined && isAttributionLine(blocks[next]!.text.trim());
+      const isMarked = marked(block);
+      if (!attributed && !nextIsAttribution && !isMarked) return;
       const shingles = new Set(shinglesOf(words));
       const host = best(index.overlaps(shingles, (h) => h !== i && !removed.has(h) && lengths.get(h)! >= words.length + MIN_EXTRA_WORDS));
-      const bar = marked(block) ? CONTAINED_WHEN_MARKED : CONTAINED;
+      const bar = isMarked ? CONTAINED_WHEN_MARKED : CONTAINED;
       if (!host || host.count < bar * shingles.size) return;
       removed.add(i);
-      const next = alive[pos + 1];
-      const nextText = next === undefined ? '' : blocks[next]!.text.trim();
-      if (next !== undefined && ATTRIBUTION_LINE.test(nextText) && wordsOf(nextText).length <= MAX_ATTRIBUTION_WORDS) removed.add(next);
+      if (nextIsAttribution) removed.add(next);
     });
     yield* [...removed].sort((a, b) => a - b);
   },

@@ -1,4 +1,3 @@
-import { matchKey, wordsOf } from '../text/normalize.js';
 import { best, ShingleIndex, shinglesOf } from '../text/shingles.js';
 import type { ExtractedBlock } from '../extract/index.js';
 import type { CleaningRule } from './rule.js';
@@ -9,17 +8,25 @@ import type { CleaningRule } from './rule.js';
  *
  * Exact copies match on their words; near copies (a few words edited, "advisor"/"adviser") match
  * when most of their 3-word shingles and words agree with one earlier block of similar length.
- * Short blocks ("'Brutal offensive'", "Yes.") repeat legitimately, so they go only as part of a
- * run of repeated long blocks, never alone.
+ *
+ * Shorter lines repeat legitimately (an interviewer's question put to each guest, "Yes.", a
+ * recipe step), so a repeat under LONG_WORDS goes only inside a copy: next to a long repeat, or
+ * in a run of repeats that follows the earlier blocks in order.
  */
 
-const MIN_NEAR_WORDS = 6;
+/** Near copies need enough words that "a few words' difference" is not a different sentence. */
+const MIN_NEAR_WORDS = 12;
 const NEAR_SHINGLE_SHARE = 0.5;
 const NEAR_WORD_SHARE = 0.8;
-const SHORT_WORDS = 6;
+/** A verbatim repeat this long is a copy wherever it stands. */
+const LONG_WORDS = 20;
+/** This many short repeats in a row, in the order of their originals, are a copied passage. */
+const ALIGNED_RUN = 3;
+const TEMPLATE_OCCURRENCES = 3;
 
-function keyOf(block: ExtractedBlock): string {
-  const key = matchKey(block.type === 'list' ? (block.items ?? []).join(' ') : block.text);
+/** Figures are the same figure only when they show the same image too. */
+function keyOf(block: ExtractedBlock, words: readonly string[]): string {
+  const key = words.join(' ');
   return block.type === 'figure' ? `${key} ${block.src ?? ''}` : key;
 }
 
@@ -39,22 +46,22 @@ export const repeatedBlocks: CleaningRule = {
   name: 'repeated-blocks',
   reason: 'repeated',
   why: 'A second copy of body text (mobile/desktop or paginated copies of the article) says nothing new.',
-  *find({ blocks, alive }) {
+  *find({ blocks, alive, words: wordsAt }) {
     const firstByKey = new Map<string, number>();
     const index = new ShingleIndex();
-    const words: string[][] = [];
+    const words: (readonly string[])[] = [];
     const shingleCounts: number[] = [];
-    /** Position in `alive` of each repeated block, and whether it is long enough to stand alone. */
-    const repeated = new Map<number, boolean>();
+    /** For each repeated block (by position in `alive`): the position of its first occurrence. */
+    const original = new Map<number, number>();
 
     alive.forEach((i, pos) => {
       const block = blocks[i]!;
-      const key = keyOf(block);
+      const w = wordsAt(i);
+      const key = keyOf(block, w);
       if (!key.trim()) return;
-      const w = wordsOf(key);
-      const isShort = w.length < SHORT_WORDS;
-      if (firstByKey.has(key)) {
-        repeated.set(pos, !isShort);
+      const first = firstByKey.get(key);
+      if (first !== undefined) {
+        original.set(pos, first);
         return;
       }
       firstByKey.set(key, pos);
@@ -68,22 +75,40 @@ export const repeatedBlocks: CleaningRule = {
         }));
         if (top && top.count >= NEAR_SHINGLE_SHARE * Math.max(shingleCounts[pos]!, shingleCounts[top.id]!)
           && wordShare(w, words[top.id]!) >= NEAR_WORD_SHARE) {
-          repeated.set(pos, true);
+          original.set(pos, top.id);
           return;
         }
       }
       index.add(pos, shingles);
     });
 
-    // Short repeats go only when they sit inside a run of long repeats (a heading in a copied body).
-    const inRun = new Set<number>();
-    for (const [pos, long] of repeated) {
-      if (!long) continue;
-      inRun.add(pos);
-      for (const step of [-1, 1]) {
-        for (let p = pos + step; repeated.get(p) === false && !inRun.has(p); p += step) inRun.add(p);
-      }
-    }
-    for (const pos of [...inRun].sort((a, b) => a - b)) yield alive[pos]!;
+    // The same image with the same caption twice is a copy at any length.
+    const standsAlone = (pos: number) => blocks[alive[pos]!]!.type === 'figure' || wordsAt(alive[pos]!).length >= LONG_WORDS;
+    yield* copies(original, standsAlone).map((pos) => alive[pos]!);
   },
 };
+
+/**
+ * Which repeats are part of a copy: the long ones, and the short ones in a run of consecutive
+ * repeats that holds a long one or follows its originals in order. A line that recurs three or
+ * more times, each time alone among other text, is a template (an interviewer's question put to
+ * every guest), not a copy, and stays however long it is.
+ */
+function copies(original: Map<number, number>, isLong: (pos: number) => boolean): number[] {
+  const out: number[] = [];
+  const positions = [...original.keys()].sort((a, b) => a - b);
+  const occurrences = new Map<number, number>();
+  for (const first of original.values()) occurrences.set(first, (occurrences.get(first) ?? 1) + 1);
+  for (let start = 0; start < positions.length;) {
+    let end = start;
+    while (end + 1 < positions.length && positions[end + 1] === positions[end]! + 1) end++;
+    const run = positions.slice(start, end + 1);
+    let aligned = 1;
+    for (let k = 1; k < run.length; k++) if (original.get(run[k]!)! > original.get(run[k - 1]!)!) aligned++;
+    const isTemplate = run.length === 1 && occurrences.get(original.get(run[0]!)!)! >= TEMPLATE_OCCURRENCES;
+    const isCopy = !isTemplate && (run.some(isLong) || (run.length >= ALIGNED_RUN && aligned === run.length));
+    out.push(...(isCopy ? run : isTemplate ? [] : run.filter(isLong)));
+    start = end + 1;
+  }
+  return out;
+}

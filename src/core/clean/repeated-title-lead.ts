@@ -9,12 +9,11 @@ export const repeatedTitleLead: CleaningRule = {
   name: 'repeated-title-lead',
   reason: 'repeated',
   why: 'The headline and standfirst already open the article; a copy inside the body is a repeat.',
-  *find({ blocks, alive, meta }) {
+  *find({ blocks, alive, meta, words }) {
     const keys = new Set([meta.title, meta.lead ?? ''].map(matchKey).filter(Boolean));
     if (!keys.size) return;
     for (const i of alive) {
-      const block = blocks[i]!;
-      if (block.type !== 'list' && keys.has(matchKey(block.text))) yield i;
+      if (blocks[i]!.type !== 'list' && keys.has(words(i).join(' '))) yield i;
     }
   },
 };

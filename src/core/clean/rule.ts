@@ -7,6 +7,8 @@ export interface RuleContext {
   /** Indices of the blocks no earlier rule has removed, in reading order. */
   readonly alive: readonly number[];
   readonly meta: ExtractedMeta;
+  /** The words of block i (see wordsOf), computed once per cleaning run and shared by the rules. */
+  words(i: number): readonly string[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { matchKey } from '../text/normalize.js';
 import { BlockCollector } from './dom-blocks.js';
 import { densestContainer } from './densest.js';
-import type { Extraction } from './extracted.js';
+import type { ExtractedBlock, Extraction } from './extracted.js';
 import { findLead } from './lead.js';
 import { runReadability } from './readability.js';
 import { extractText } from './text-blocks.js';
@@ -10,11 +10,32 @@ export type { Extraction, ExtractedBlock, ExtractedMeta, MarkupHints } from './e
 export { extractText } from './text-blocks.js';
 
 const OPENING_BLOCKS = 4;
+/** Readability sometimes settles on a menu: text that is nearly all links is no article. */
+const MAX_LINK_SHARE = 0.9;
+
+function mostlyLinks(blocks: readonly ExtractedBlock[]): boolean {
+  let chars = 0;
+  let linked = 0;
+  for (const b of blocks) {
+    chars += b.text.length;
+    linked += b.text.length * (b.hints?.linkDensity ?? 0);
+  }
+  return chars > 0 && linked >= chars * MAX_LINK_SHARE;
+}
 
 function publishedFrom(doc: Document): string | null {
   const meta = doc.querySelector('meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"]');
   const v = meta?.getAttribute('content') ?? doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime');
   return v?.trim() || null;
+}
+
+const httpUrl = (raw: string | null | undefined) => (raw && /^https?:\/\//i.test(raw.trim()) ? raw.trim() : null);
+
+/** Where the page lives: its own address, or, for a saved copy, the address it declares. */
+function pageUrl(doc: Document): string | null {
+  return httpUrl(doc.URL)
+    ?? httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'))
+    ?? httpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
 }
 
 function directionOf(raw: string | null): 'ltr' | 'rtl' | null {
@@ -25,10 +46,10 @@ function directionOf(raw: string | null): 'ltr' | 'rtl' | null {
 /** Readability's article, or the densest text container when it finds none. */
 export function extractDocument(doc: Document, url: string | null): Extraction {
   if (doc.contentType === 'text/plain' && doc.body) return extractText(doc.body.textContent ?? '', url);
-  const base = url ?? (doc.URL && /^https?:/.test(doc.URL) ? doc.URL : null);
+  const base = url ?? pageUrl(doc);
   const read = runReadability(doc);
   let blocks = read?.content ? new BlockCollector(base).collect(read.content) : [];
-  if (!blocks.length) {
+  if (!blocks.length || mostlyLinks(blocks)) {
     const dense = densestContainer(doc);
     blocks = dense ? new BlockCollector(base).collect(dense.cloneNode(true) as Element) : [];
   }

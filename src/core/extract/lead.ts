@@ -6,8 +6,12 @@ import { matchKey } from '../text/normalize.js';
  * the original document and confirmed against the page's own description or the opening blocks.
  */
 
-const LEAD_CLASS_PART = /^(?:standfirst|dek|deck|subtitle|subheadline|subhead|lede|lead|strapline|strap|summary|intro|introduction|excerpt|description|teaser|synopsis|abstract)$/;
-const LEAD_CLASS_HINT = /standfirst|dek|deck|subtitle|subhead|lede|lead|strap|summary|intro|excerpt|description|teaser|synopsis|abstract/i;
+/**
+ * Class names that mean "standfirst". "intro", "lead" and "lede" are left out on purpose: sites
+ * put them on the story's first paragraph, which belongs to the body.
+ */
+const LEAD_CLASS_PART = /^(?:standfirst|dek|deck|subtitle|subheadline|subhead|strapline|strap|summary|excerpt|description|teaser|synopsis|abstract)$/;
+const LEAD_CLASS_HINT = /standfirst|dek|deck|subtitle|subhead|strap|summary|excerpt|description|teaser|synopsis|abstract/i;
 const NOT_A_LEAD = 'nav, footer, aside, li, a, figure, figcaption, form, [role="navigation"], [role="complementary"]';
 const MIN_WORDS = 8;
 const MAX_CHARS = 600;
@@ -35,7 +39,10 @@ export function findLead(doc: Document, openingKeys: readonly string[]): string 
   const described = metaDescription(doc);
   // Descriptions are often cut short mid-word, so their last word is not required to match.
   const describedKey = described ? matchKey(described).split(' ').slice(0, -1).join(' ') : null;
-  for (const el of body.querySelectorAll('[class], [itemprop]')) {
+  // A tree walker with the class test first: far cheaper in a DOM implementation than a
+  // selector query that materialises every classed element of a large page.
+  const walker = doc.createTreeWalker(body, 1);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     if (!hasLeadClass(el) || el.closest(NOT_A_LEAD)) continue;
     if (el.querySelector('h1, h2, h3, ul, ol, table, figure, article, section')) continue;
     if (el.querySelectorAll('p').length > 3) continue;
