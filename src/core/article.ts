@@ -64,7 +64,8 @@ export interface ArticleStats {
   msAnnotate: number;
 }
 
-export interface Article {
+/** What a page says about its article: everything but the body and its annotation. */
+export interface ArticleMeta {
   title: string;
   byline: string | null;
   siteName: string | null;
@@ -74,6 +75,11 @@ export interface Article {
   url: string | null;
   /** Standfirst / dek, when the page has one. */
   lead: string | null;
+}
+
+export interface Article extends ArticleMeta {
+  /** Names marked in the lead (offsets into `lead`); statements found there have block -1. */
+  leadSpans?: Span[];
   blocks: Block[];
   removed: Removed[];
   people: Person[];

@@ -1,4 +1,4 @@
-import type { Block } from '../article.js';
+import type { ArticleMeta, Block } from '../article.js';
 
 /**
  * What the page's markup said about where a block came from. Only extraction sees markup; the
@@ -18,16 +18,7 @@ export interface ExtractedBlock extends Block {
   hints?: MarkupHints;
 }
 
-export interface ExtractedMeta {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  published: string | null;
-  url: string | null;
-  lead: string | null;
-}
+export type ExtractedMeta = ArticleMeta;
 
 export interface Extraction {
   meta: ExtractedMeta;
