@@ -1,0 +1,88 @@
+import type { Article, Span, Statement } from '../article.js';
+import { findKnown, findMentions, type Mention, type MentionKind } from './mentions.js';
+import { Registry, type Entity } from './registry.js';
+import { attribute, type Context, type Located } from './speakers.js';
+
+/**
+ * The annotation stage: people, organisations and places named in the article, which of them
+ * speak and what they say, marked as spans on the blocks (and the lead, as block -1).
+ */
+
+interface Segment { block: number; text: string }
+
+/** Surnames and known names found again elsewhere: "Kirby" for John Kirby, "latakia" for Latakia. */
+function knownNames(all: readonly Mention[]): Map<string, MentionKind> {
+  const names = new Map<string, MentionKind>();
+  for (const m of all) {
+    if (m.reference) continue;
+    names.set(m.name, m.kind);
+    const parts = m.name.split(/\s+/);
+    if (m.kind === 'person' && parts.length > 1 && parts[parts.length - 1]!.length > 2) names.set(parts[parts.length - 1]!, 'person');
+  }
+  return names;
+}
+
+export function annotate(article: Article): Article {
+  const segments: Segment[] = [
+    ...(article.lead ? [{ block: -1, text: article.lead }] : []),
+    ...article.blocks.map((b, i) => ({ block: i, text: b.type === 'list' ? (b.items ?? []).join('\n') : b.text })),
+  ];
+  const found = segments.map((s) => findMentions(s.text));
+  const names = knownNames(found.flat());
+  const mentions = found.map((ms, i) => [...ms, ...findKnown(segments[i]!.text, names, ms)].sort((a, b) => a.start - b.start));
+
+  const registry = new Registry();
+  const ctx: Context = { registry, seen: [], lastQuoted: null, speakers: [] };
+  const statements = new Map<Entity, Statement[]>();
+  const spanLists: Span[][] = segments.map(() => []);
+  const speakerMentions: { seg: number; start: number; end: number; entity: Entity }[] = [];
+
+  segments.forEach((seg, si) => {
+    const located: Located[] = [];
+    for (const m of mentions[si]!) {
+      if (m.reference) continue;
+      const entity = registry.resolve(m);
+      if (!ctx.seen.includes(entity)) ctx.seen.push(entity);
+      located.push({ start: m.start, end: m.end, entity });
+    }
+    for (const a of attribute(seg.text, located, ctx)) {
+      // A country or city that speaks is its government: a Person of kind organisation, and still a Place.
+      const speaker = a.speaker.kind === 'place' ? registry.resolve({ start: 0, end: 0, name: a.speaker.name, kind: 'organisation' }) : a.speaker;
+      if (!ctx.seen.includes(speaker)) ctx.seen.push(speaker);
+      ctx.speakers.push(speaker);
+      const list = statements.get(speaker) ?? [];
+      list.push({ ...a.statement, block: seg.block });
+      statements.set(speaker, list);
+      if (a.quote) spanLists[si]!.push({ start: a.quote.start, end: a.quote.end, kind: 'quote', ref: speaker.id });
+      if (a.reference) speakerMentions.push({ seg: si, ...a.reference, entity: speaker });
+      if (speaker !== a.speaker) located.filter((l) => l.entity === a.speaker).forEach((l) => speakerMentions.push({ seg: si, start: l.start, end: l.end, entity: speaker }));
+    }
+    for (const l of located) spanLists[si]!.push({ start: l.start, end: l.end, kind: l.entity.kind === 'place' ? 'place' : l.entity.kind, ref: l.entity.id });
+  });
+
+  // Every mention of someone with statements is a speaker span.
+  const speaks = (e: Entity) => (statements.get(e)?.length ?? 0) > 0;
+  for (const sm of speakerMentions) {
+    const list = spanLists[sm.seg]!;
+    const i = list.findIndex((s) => s.kind !== 'quote' && s.start === sm.start && s.end === sm.end);
+    if (i >= 0) list.splice(i, 1);
+    list.push({ start: sm.start, end: sm.end, kind: 'speaker', ref: sm.entity.id });
+  }
+  for (const list of spanLists) {
+    for (const s of list) {
+      const e = registry.entities.find((x) => x.id === s.ref);
+      if (e && s.kind !== 'quote' && s.kind !== 'place' && speaks(e)) s.kind = 'speaker';
+    }
+    list.sort((a, b) => a.start - b.start || (a.kind === 'quote' ? -1 : 1));
+  }
+
+  const { people, places } = registry.toPeople((e) => statements.get(e) ?? []);
+  const leadAt = segments[0]?.block === -1 ? 0 : -1;
+  return {
+    ...article,
+    blocks: article.blocks.map((b, i) => ({ ...b, spans: spanLists[i + (leadAt === 0 ? 1 : 0)]! })),
+    ...(leadAt === 0 ? { leadSpans: spanLists[0]! } : {}),
+    people,
+    places,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Word lists the annotation rules share. Kept in one place so that a rule's reach is visible and
+ * its tests can name what it covers.
+ */
+
+/** Titles and roles written before a name ("President Vladimir Putin", "spokesman John Kirby"). */
+export const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'foreign', 'defence', 'defense', 'interior', 'finance', 'secretary', 'state', 'general',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',
+  'gen', 'general', 'lt', 'col', 'colonel', 'major', 'captain', 'capt', 'sgt', 'admiral', 'commander', 'chief', 'officer',
+  'judge', 'justice', 'mayor', 'governor', 'gov', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
+  'ambassador', 'envoy', 'director', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'leader', 'speaker', 'deputy',
+  'attorney', 'lawyer', 'coach', 'manager', 'analyst', 'economist', 'adviser', 'advisor', 'aide', 'official', 'minister',
+  'us', 'u.s', 'uk', 'french', 'russian', 'british', 'german', 'american', 'syrian', 'turkish', 'chinese', 'iranian', 'israeli',
+  'former', 'acting', 'interim', 'new', 'top', 'senior', 'then', 'opposition', 'department', 'white', 'house', 'press',
+]);
+
+/** Role nouns that later stand for the person who held them ("the spokesman", "the president"). */
+export const ROLE_REFERENCES = ['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'secretary', 'ambassador', 'envoy', 'director', 'chairman', 'leader', 'king', 'queen', 'pope', 'prime minister', 'foreign minister', 'official'];
+
+/** Head nouns that make a capitalised phrase an organisation. */
+export const ORG_HEADS = new Set([
+  'ministry', 'department', 'observatory', 'council', 'committee', 'agency', 'party', 'army', 'navy', 'bank', 'university', 'college',
+  'organisation', 'organization', 'association', 'union', 'court', 'office', 'commission', 'institute', 'foundation', 'corporation',
+  'company', 'police', 'service', 'services', 'forces', 'force', 'front', 'movement', 'coalition', 'parliament', 'senate', 'congress',
+  'government', 'administration', 'authority', 'board', 'bureau', 'centre', 'center', 'federation', 'league', 'network', 'group',
+  'inc', 'ltd', 'corp', 'llc', 'plc', 'co', 'fund', 'trust', 'society', 'church', 'guard', 'brigade', 'brigades', 'militia',
+  'assembly', 'cabinet', 'kremlin', 'pentagon', 'nato', 'un', 'eu', 'fbi', 'cia', 'who', 'opec', 'reuters', 'afp',
+]);
+
+/** Government bodies often written in lower case ("the Russian ministry of defence"). */
+export const LOWERCASE_BODIES = ['ministry', 'department', 'government', 'embassy'];
+export const MINISTRY_DOMAINS = ['defence', 'defense', 'foreign affairs', 'foreign', 'interior', 'health', 'finance', 'justice', 'education', 'economy', 'trade', 'energy', 'transport', 'agriculture', 'environment', 'culture', 'information', 'emergency situations', 'emergencies', 'home affairs', 'labour', 'labor', 'state'];
+
+/** Verbs of saying (any tense) that report what someone said, claimed or felt. */
+const SPEECH_STEMS = [
+  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'state', 'stated', 'states', 'add', 'added', 'adds', 'note', 'noted', 'notes',
+  'insist', 'insisted', 'insists', 'condemn', 'condemned', 'condemns', 'denounce', 'denounced', 'denounces', 'deny', 'denied', 'denies',
+  'warn', 'warned', 'warns', 'announce', 'announced', 'announces', 'claim', 'claimed', 'claims', 'argue', 'argued', 'argues',
+  'explain', 'explained', 'explains', 'write', 'wrote', 'writes', 'ask', 'asked', 'asks', 'reply', 'replied', 'replies',
+  'declare', 'declared', 'declares', 'urge', 'urged', 'urges', 'accuse', 'accused', 'accuses', 'confirm', 'confirmed', 'confirms',
+  'acknowledge', 'acknowledged', 'acknowledges', 'admit', 'admitted', 'admits', 'suggest', 'suggested', 'suggests',
+  'stress', 'stressed', 'stresses', 'emphasise', 'emphasised', 'emphasize', 'emphasized', 'comment', 'commented', 'comments',
+  'respond', 'responded', 'responds', 'tweet', 'tweeted', 'tweets', 'report', 'reported', 'reports', 'predict', 'predicted',
+  'believe', 'believed', 'believes', 'think', 'thought', 'thinks', 'promise', 'promised', 'promises', 'vow', 'vowed', 'vows',
+  'criticise', 'criticised', 'criticize', 'criticized', 'praise', 'praised', 'praises', 'maintain', 'maintained', 'maintains',
+  'assert', 'asserted', 'asserts', 'recall', 'recalled', 'recalls', 'estimate', 'estimated', 'estimates', 'conclude', 'concluded',
+  'reiterate', 'reiterated', 'told', 'quipped', 'joked', 'pointed out', 'went on', 'continued', 'ruled out', 'called on', 'called for',
+];
+export const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_STEMS.sort((a, b) => b.length - a.length).map((v) => v.replace(' ', '\\s+')).join('|')})\\b`, 'gi');
+
+/** Pronouns that can stand for a speaker in subject position. */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+export const ORG_PRONOUNS = new Set(['it', 'they']);
+
+/** Unnamed sources the conventions exclude from speakers. */
+export const UNNAMED_SOURCES = /^(?:the\s+)?(?:officials?|analysts?|experts?|police|witnesses|residents|sources?|observers|critics|activists|diplomats|reports?|people|some|others|many|one|someone)$/i;

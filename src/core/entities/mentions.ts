@@ -1,0 +1,163 @@
+import nlp from 'compromise';
+import { LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
+
+/**
+ * Finds names in one text: people, organisations and places, with their offsets. compromise's
+ * tagger is the base; rules add what it misses in news copy: names after titles, organisations
+ * by their head noun (capitalised or a lower-case "ministry of defence"), places after "province
+ * of", and places the text also writes in lower case.
+ */
+
+export type MentionKind = 'person' | 'organisation' | 'place';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The name as written, without titles or a possessive. */
+  name: string;
+  kind: MentionKind;
+  /** Lower-cased role words written before a person's name ("state department spokesman"). */
+  title?: string;
+  /** A bare reference ("the ministry") that names no entity on its own. */
+  reference?: boolean;
+}
+
+interface Tagged { text: string; offset: { start: number; length: number } }
+
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const CONNECTOR = "(?:of|for|and|on|the|de|du|van|von|bin|al|la|le|da|del|der)";
+/** Runs of capitalised words, with lower-case connectors inside ("Syrian Observatory for Human Rights"). */
+const CAP_RUN = new RegExp(`${CAP_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP_WORD})*`, 'gu');
+/** "Ministry" or "ministry": case-insensitive words in a pattern that must keep \\p{Lu} case-sensitive. */
+const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const PLACE_AFTER = new RegExp(`\\b(?:${anyCase(['province', 'city', 'region', 'town', 'village', 'district', 'governorate', 'county', 'capital', 'suburb', 'port', 'island'])})\\s+of\\s+(\\p{L}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+const BODY_RE = new RegExp(
+  `\\b(?:[Tt]he\\s+)?((?:(\\p{Lu}\\p{L}+)\\s+)?(?:(${anyCase(MINISTRY_DOMAINS)})\\s+)?(${anyCase(LOWERCASE_BODIES)})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(${anyCase(MINISTRY_DOMAINS)}))?)\\b`,
+  'gu',
+);
+/** The capitalised words a tagger's match starts with ("Laurent Fabius" of "Laurent Fabius on Wednesday"). */
+const leadingCapitalised = (s: string) => /^(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/u.exec(s)?.[0] ?? '';
+const TITLE_BEFORE = /((?:[\p{L}.]+\s+){1,5})$/u;
+const POSSESSIVE = /['’]s?$/;
+const SENTENCE_START = /(?:^|[.!?:;]["'”’)]?\s+|["“‘(]\s*)$/;
+
+const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
+
+function tagged(doc: ReturnType<typeof nlp>, method: 'people' | 'places' | 'organizations'): Tagged[] {
+  return (doc[method]() as unknown as { json(o: object): Tagged[] }).json({ offset: true });
+}
+
+/** Splits "State Department spokesman John Kirby" into its title words and the name. */
+function splitTitle(words: string[]): { title: string[]; name: string[] } {
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(bare(words[i]!))) i++;
+  return { title: words.slice(0, i), name: words.slice(i) };
+}
+
+function push(out: Mention[], m: Mention): void {
+  if (m.end > m.start && m.name.trim()) out.push(m);
+}
+
+/** Name mentions in `text`, longest first where they overlap. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  const doc = nlp(text);
+
+  for (const p of tagged(doc, 'people')) {
+    const words = p.text.replace(POSSESSIVE, '').split(/\s+/);
+    const { name } = splitTitle(words);
+    if (!name.length || !/^\p{Lu}/u.test(name[0]!)) continue;
+    const nameText = leadingCapitalised(name.join(' ').replace(/[,.;:]+$/, '')).replace(POSSESSIVE, '');
+    if (!nameText || nameText.split(' ').every((w) => TITLES.has(bare(w)))) continue;
+    const start = p.offset.start + p.text.indexOf(name[0]!);
+    push(out, { start, end: start + nameText.length, name: nameText, kind: 'person' });
+  }
+  for (const p of tagged(doc, 'organizations')) {
+    const name = p.text.replace(/^the\s+/i, '').replace(POSSESSIVE, '').replace(/[,.;:]+$/, '');
+    const start = p.offset.start + p.text.indexOf(name);
+    push(out, { start, end: start + name.length, name, kind: 'organisation' });
+  }
+  for (const p of tagged(doc, 'places')) {
+    const name = leadingCapitalised(p.text.replace(/^the\s+/i, '')).replace(POSSESSIVE, '').replace(/[,.;:]+$/, '');
+    if (!name) continue;
+    const start = p.offset.start + p.text.indexOf(name);
+    // "Syrian city", "Russian troops": a nationality adjective, not a place.
+    if (/^\p{Lu}\p{L}+(?:ian|ean|ese|ish|ic|i)$/u.test(name) && /^\s+\p{Ll}/u.test(text.slice(start + name.length))) continue;
+    push(out, { start, end: start + name.length, name, kind: 'place' });
+  }
+
+  for (const m of text.matchAll(CAP_RUN)) {
+    const words = m[0].replace(POSSESSIVE, '').split(/\s+/);
+    const atStart = SENTENCE_START.test(text.slice(0, m.index));
+    const lastWord = bare(words[words.length - 1]!);
+    if (words.some((w) => ORG_HEADS.has(bare(w))) && words.length >= 2 || (words.length === 1 && ORG_HEADS.has(lastWord) && /^\p{Lu}{2,}$/u.test(words[0]!))) {
+      const name = words.join(' ').replace(/^The\s+/, '');
+      const start = m.index + m[0].indexOf(name);
+      push(out, { start, end: start + name.length, name, kind: 'organisation' });
+      continue;
+    }
+    const { title, name } = splitTitle(words);
+    // A title before two or three capitalised words is a person ("Foreign Minister Sergei Lavrov").
+    const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    const lowerTitle = /\b(spokes(?:man|woman|person)|minister|president|secretary|official|adviser|advisor|envoy|ambassador|director|chief|leader|analyst)\s*$/.exec(before);
+    const personal = leadingCapitalised(name.join(' ')).split(' ');
+    if ((title.length || lowerTitle) && personal.length >= 2 && personal.length <= 4 && !(atStart && !title.length && !lowerTitle)) {
+      const nameText = personal.join(' ');
+      const start = m.index + m[0].lastIndexOf(nameText);
+      push(out, { start, end: start + nameText.length, name: nameText, kind: 'person' });
+    }
+  }
+
+  for (const m of text.matchAll(BODY_RE)) {
+    const [, phrase, nation, domain, head, domainAfter] = m;
+    const start = m.index + m[0].indexOf(phrase!);
+    const named = Boolean(nation || domain || domainAfter) && !(nation && !domain && !domainAfter && /^(?:The|A|An|This|That)$/.test(nation));
+    const isHeadOnly = !domain && !domainAfter && (!nation || /^(?:The|A|An|This|That|Its|His|Her|Their)$/.test(nation));
+    const name = isHeadOnly ? head! : phrase!;
+    const nameStart = isHeadOnly ? m.index + m[0].lastIndexOf(head!) : start;
+    push(out, { start: nameStart, end: nameStart + name.length, name, kind: 'organisation', ...(named && !isHeadOnly ? {} : { reference: true }) });
+  }
+
+  for (const m of text.matchAll(PLACE_AFTER)) {
+    const name = m[1]!;
+    const start = m.index + m[0].lastIndexOf(name);
+    push(out, { start, end: start + name.length, name, kind: 'place' });
+  }
+  return dropOverlaps(out).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
+}
+
+/** The role words written just before a person's name, which later references ("the spokesman") rely on. */
+function withTitle(text: string, m: Mention): Mention {
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1] ?? '';
+  const words = before.trim().split(/\s+/);
+  let i = words.length;
+  while (i > 0 && TITLES.has(bare(words[i - 1]!))) i--;
+  const title = words.slice(i).join(' ').toLowerCase();
+  return title ? { ...m, title } : m;
+}
+
+/** Where mentions overlap, the longer wins; of equal ones, a person over an organisation over a place. */
+function dropOverlaps(mentions: Mention[]): Mention[] {
+  const rank = { person: 0, organisation: 1, place: 2 };
+  const sorted = [...mentions].sort((a, b) => (b.end - b.start) - (a.end - a.start) || rank[a.kind] - rank[b.kind] || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Mentions of names already known, written again in other cases ("latakia") or as a surname alone ("Kirby"). */
+export function findKnown(text: string, names: Map<string, MentionKind>, taken: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const [name, kind] of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && t.start < end) || out.some((t) => start < t.end && t.start < end)) continue;
+      // Lower-case copies count only for places ("latakia"); a lower-case "kirby" is not a name.
+      if (kind !== 'place' && !/^\p{Lu}/u.test(m[0])) continue;
+      out.push({ start, end, name: m[0], kind });
+    }
+  }
+  return out;
+}

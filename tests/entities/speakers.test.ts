@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/core/entities/index.js';
+import type { Article } from '../../src/core/index.js';
+
+function article(...paragraphs: string[]): Article {
+  return {
+    title: '', byline: null, siteName: null, lang: 'en', dir: null, published: null, url: null, lead: null,
+    blocks: paragraphs.map((text) => ({ type: 'paragraph', text, spans: [] })), removed: [], people: [], places: [],
+    stats: { words: 0, readingMinutes: 0, msExtract: 0, msClean: 0, msAnnotate: 0 },
+  };
+}
+/** speaker name -> statements, for the speakers only. */
+function said(...paragraphs: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const p of annotate(article(...paragraphs)).people) if (p.statements.length) out[p.name] = p.statements.map((s) => s.text);
+  return out;
+}
+
+describe('speaker attribution', () => {
+  it('finds the speaker before the verb, after it, and after a quotation', () => {
+    expect(said('Foreign Minister Sergei Lavrov said the bombing would go on.')).toEqual({ 'Sergei Lavrov': ['the bombing would go on'] });
+    expect(said('"We will not stop," said Sergei Lavrov.')).toEqual({ 'Sergei Lavrov': ['We will not stop'] });
+    expect(said('"We will not stop," Foreign Minister Sergei Lavrov told reporters.')).toEqual({ 'Sergei Lavrov': ['We will not stop'] });
+  });
+
+  it('takes the reported clause that comes before the attribution', () => {
+    expect(said('The talks will resume in March, the French foreign ministry said on Tuesday.'))
+      .toEqual({ 'French foreign ministry': ['The talks will resume in March'] });
+  });
+
+  it('skips an appositive between the speaker and the verb', () => {
+    expect(Object.keys(said('The Syrian Observatory for Human Rights, a British-based monitoring group with sources in Syria, said three soldiers died.')))
+      .toEqual(['Syrian Observatory for Human Rights']);
+  });
+
+  it('resolves a surname, a role and a pronoun to the person named before', () => {
+    const r = said(
+      'State Department spokesman John Kirby spoke to reporters in Washington on Monday.',
+      '"The strikes must stop," Kirby said.',
+      'The spokesman said the talks were stalled.',
+      'He added that more aid was coming.',
+    );
+    expect(r).toEqual({ 'John Kirby': ['The strikes must stop', 'the talks were stalled', 'more aid was coming'] });
+  });
+
+  it('continues a quotation into the next paragraph', () => {
+    const r = said('"We call on Russia to stop," said Kirby Jones, the envoy.', '"And we call on everyone else to help."');
+    expect(r['Kirby Jones']).toEqual(['We call on Russia to stop', 'And we call on everyone else to help.']);
+  });
+
+  it('makes a country that speaks an organisation, still listed as a place', () => {
+    const a = annotate(article('Moscow says its advisers in Syria have not joined combat.'));
+    expect(a.people.find((p) => p.name === 'Moscow')).toMatchObject({ kind: 'organisation' });
+    expect(a.places.map((p) => p.name)).toContain('Moscow');
+  });
+
+  it('gives no statement to someone merely mentioned, or to a scare quote', () => {
+    expect(said('The base in Latakia is the stronghold of President Bashar Assad.')).toEqual({});
+    expect(said('The campaign will go on until "terrorist organisations" are defeated.')).toEqual({});
+    expect(said('Officials said the road was closed.')).toEqual({});
+  });
+});
+
+describe('names and places', () => {
+  it('finds places after "province of", and the same place written in lower case', () => {
+    const a = annotate(article('Rebels hold the province of Idlib.', 'Fighting went on in idlib all week.'));
+    const idlib = a.places.find((p) => p.name === 'Idlib')!;
+    expect(idlib).toBeTruthy();
+    expect(a.blocks[1]!.spans).toContainEqual({ start: 20, end: 25, kind: 'place', ref: idlib.id });
+  });
+
+  it('keeps titles out of names and merges the orders of a ministry name', () => {
+    const a = annotate(article('Russian President Vladimir Putin spoke.', 'The Russian ministry of defence said a soldier died.', 'The Russian defence ministry said he was awarded a medal.'));
+    expect(a.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Russian ministry of defence']));
+    expect(a.people.find((p) => p.name === 'Russian ministry of defence')!.aliases).toContain('Russian defence ministry');
+  });
+});
