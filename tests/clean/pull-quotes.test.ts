@@ -17,6 +17,16 @@ describe('pull-quotes', () => {
     expect(records.every((r) => r.reason === 'pull-quote')).toBe(true);
   });
 
+  it('removes an attributed echo of a whole short paragraph, and of a quote one word shorter than its host', () => {
+    const { removed } = applyRule(pullQuotes, blocks(
+      '\u201cThe National Assembly resumed from its annual recess on Tuesday\u201d - Colm Ferriter, senior analyst |',
+      'The National Assembly resumed from its annual recess on Tuesday.',
+      'He has taken responsibility for using threatening language in this instance \u2014 Marisol Quenby',
+      '"He has taken responsibility for using threatening language in this instance," Zoghlin said.',
+    ));
+    expect(removed).toHaveLength(2);
+  });
+
   it('removes echoes in quote markup with their separate attribution line', () => {
     const { removed } = applyRule(pullQuotes, blocks(
       HOST,

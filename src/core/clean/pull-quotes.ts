@@ -15,14 +15,19 @@ import type { CleaningRule } from './rule.js';
 
 const MIN_WORDS = 5;
 const MAX_WORDS = 60;
-/** The host must be clearly longer: an equal-length copy is a repeated block, not a pull quote. */
-const MIN_EXTRA_WORDS = 3;
+/**
+ * The host must be longer: an equal-length copy is a repeated block, not a pull quote. With an
+ * attribution tail the quote may restate its host whole ("…on Tuesday" - Name, analyst |).
+ */
+const MIN_EXTRA_WORDS = 1;
 const CONTAINED = 0.8;
 /** Markup that styles a block as a quote lowers the bar: the page itself says it is set apart. */
 const CONTAINED_WHEN_MARKED = 0.6;
 const MARKED = /\b(?:aside|blockquote|figure|q)\b|pull|quote|highlight|callout|inset|sidebar/;
 const MAX_ATTRIBUTION_WORDS = 20;
 const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|mastodon-embed|reddit-card|embed/;
+/** What an embedded post carries and a pull quote does not: a handle or the network's own links. */
+const POST_SIGNATURE = /@\w{2,}|pic\.twitter\.com|https?:\/\/(?:t\.co|instagr\.am|bsky\.app)\//;
 
 /** "- Russian President Vladimir Putin addressing officers |" and "— Name, title" tails. */
 const TAIL = /(?:\s*[|¦]\s*)+$|\s+[-–—―~]\s*\p{Lu}[^.!?"“”|]{0,160}(?:\s*[|¦]\s*)*$/u;
@@ -63,7 +68,7 @@ export const pullQuotes: CleaningRule = {
     alive.forEach((i, pos) => {
       const block = blocks[i]!;
       if (block.type !== 'paragraph' && block.type !== 'quote' && block.type !== 'heading') return;
-      if (EMBEDDED_POST.test(block.hints?.trail ?? '')) return;
+      if (EMBEDDED_POST.test(block.hints?.trail ?? '') && (POST_SIGNATURE.test(block.text) || !TAIL.test(block.text.trim()))) return;
       const { words, attributed } = core(block.text);
       if (words.length < MIN_WORDS || words.length > MAX_WORDS) return;
       const next = alive[pos + 1];
@@ -71,7 +76,8 @@ export const pullQuotes: CleaningRule = {
       const isMarked = marked(block);
       if (!attributed && !nextIsAttribution && !isMarked) return;
       const shingles = new Set(shinglesOf(words));
-      const host = best(index.overlaps(shingles, (h) => h !== i && !removed.has(h) && lengths.get(h)! >= words.length + MIN_EXTRA_WORDS));
+      const extra = attributed || nextIsAttribution ? 0 : MIN_EXTRA_WORDS;
+      const host = best(index.overlaps(shingles, (h) => h !== i && !removed.has(h) && lengths.get(h)! >= words.length + extra));
       const bar = isMarked ? CONTAINED_WHEN_MARKED : CONTAINED;
       if (!host || host.count < bar * shingles.size) return;
       removed.add(i);
