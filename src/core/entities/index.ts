@@ -1,5 +1,5 @@
 import type { Article, Span, Statement } from '../article.js';
-import { findKnown, findMentions, type Mention, type MentionKind } from './mentions.js';
+import { findKnown, findMentions, knownNames as compileNames, tagTexts, type Mention, type MentionKind } from './mentions.js';
 import { Registry, type Entity } from './registry.js';
 import { attribute, type Context, type Located } from './speakers.js';
 
@@ -27,8 +27,9 @@ export function annotate(article: Article): Article {
     ...(article.lead ? [{ block: -1, text: article.lead }] : []),
     ...article.blocks.map((b, i) => ({ block: i, text: b.type === 'list' ? (b.items ?? []).join('\n') : b.text })),
   ];
-  const found = segments.map((s) => findMentions(s.text));
-  const names = knownNames(found.flat());
+  const tags = tagTexts(segments.map((s) => s.text));
+  const found = segments.map((s, i) => findMentions(s.text, tags[i]));
+  const names = compileNames(knownNames(found.flat()));
   const mentions = found.map((ms, i) => [...ms, ...findKnown(segments[i]!.text, names, ms)].sort((a, b) => a.start - b.start));
 
   const registry = new Registry();

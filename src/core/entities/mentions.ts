@@ -47,6 +47,29 @@ function tagged(doc: ReturnType<typeof nlp>, method: 'people' | 'places' | 'orga
   return (doc[method]() as unknown as { json(o: object): Tagged[] }).json({ offset: true });
 }
 
+/** compromise's names for each of several texts, tagged in one pass (its per-call cost dominates on short paragraphs). */
+export interface TaggerNames { people: Tagged[]; places: Tagged[]; organizations: Tagged[] }
+
+const SEPARATOR = '\n\n';
+
+export function tagTexts(texts: readonly string[]): TaggerNames[] {
+  const doc = nlp(texts.join(SEPARATOR));
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) { starts.push(at); at += t.length + SEPARATOR.length; }
+  const out: TaggerNames[] = texts.map(() => ({ people: [], places: [], organizations: [] }));
+  for (const method of ['people', 'places', 'organizations'] as const) {
+    for (const t of tagged(doc, method)) {
+      // The segment whose range holds the match; matches never span the blank-line separator.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= t.offset.start) lo = mid; else hi = mid - 1; }
+      out[lo]![method].push({ text: t.text, offset: { start: t.offset.start - starts[lo]!, length: t.offset.length } });
+    }
+  }
+  return out;
+}
+
 /** Splits "State Department spokesman John Kirby" into its title words and the name. */
 function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let i = 0;
@@ -59,11 +82,10 @@ function push(out: Mention[], m: Mention): void {
 }
 
 /** Name mentions in `text`, longest first where they overlap. */
-export function findMentions(text: string): Mention[] {
+export function findMentions(text: string, names: TaggerNames = tagTexts([text])[0]!): Mention[] {
   const out: Mention[] = [];
-  const doc = nlp(text);
 
-  for (const p of tagged(doc, 'people')) {
+  for (const p of names.people) {
     const words = p.text.replace(POSSESSIVE, '').split(/\s+/);
     const { name } = splitTitle(words);
     if (!name.length || !/^\p{Lu}/u.test(name[0]!)) continue;
@@ -72,12 +94,12 @@ export function findMentions(text: string): Mention[] {
     const start = p.offset.start + p.text.indexOf(name[0]!);
     push(out, { start, end: start + nameText.length, name: nameText, kind: 'person' });
   }
-  for (const p of tagged(doc, 'organizations')) {
+  for (const p of names.organizations) {
     const name = p.text.replace(/^the\s+/i, '').replace(POSSESSIVE, '').replace(/[,.;:]+$/, '');
     const start = p.offset.start + p.text.indexOf(name);
     push(out, { start, end: start + name.length, name, kind: 'organisation' });
   }
-  for (const p of tagged(doc, 'places')) {
+  for (const p of names.places) {
     const name = leadingCapitalised(p.text.replace(/^the\s+/i, '')).replace(POSSESSIVE, '').replace(/[,.;:]+$/, '');
     if (!name) continue;
     const start = p.offset.start + p.text.indexOf(name);
@@ -146,18 +168,27 @@ function dropOverlaps(mentions: Mention[]): Mention[] {
 }
 
 /** Mentions of names already known, written again in other cases ("latakia") or as a surname alone ("Kirby"). */
-export function findKnown(text: string, names: Map<string, MentionKind>, taken: readonly Mention[]): Mention[] {
+export function findKnown(text: string, known: KnownNames, taken: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const [name, kind] of names) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some((t) => start < t.end && t.start < end) || out.some((t) => start < t.end && t.start < end)) continue;
-      // Lower-case copies count only for places ("latakia"); a lower-case "kirby" is not a name.
-      if (kind !== 'place' && !/^\p{Lu}/u.test(m[0])) continue;
-      out.push({ start, end, name: m[0], kind });
-    }
+  if (!known.pattern) return out;
+  for (const m of text.matchAll(known.pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const kind = known.kinds.get(m[0].toLowerCase());
+    if (!kind || taken.some((t) => start < t.end && t.start < end)) continue;
+    // Lower-case copies count only for places ("latakia"); a lower-case "kirby" is not a name.
+    if (kind !== 'place' && !/^\p{Lu}/u.test(m[0])) continue;
+    out.push({ start, end, name: m[0], kind });
   }
   return out;
+}
+
+/** Every known name in one pattern, longest first, so a paragraph is scanned once whatever the number of names. */
+export interface KnownNames { pattern: RegExp | null; kinds: Map<string, MentionKind> }
+
+export function knownNames(names: Map<string, MentionKind>): KnownNames {
+  const kinds = new Map([...names].map(([n, k]) => [n.toLowerCase(), k] as const));
+  const alternatives = [...kinds.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  return { pattern, kinds };
 }
