@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/core/index.js';
 import { extractDocument } from '../src/core/extract/index.js';
+import { BlockCollector } from '../src/core/extract/dom-blocks.js';
 import { parse } from './helpers.js';
 
 const para = (n: number) =>
@@ -91,5 +92,20 @@ describe('the address of a saved page', () => {
     const html = `<html><head><link rel="canonical" href="https://news.example.com/a"></head><body><p>Text.</p></body></html>`;
     expect(extractDocument(new JSDOM(html).window.document, null).meta.url).toBe('https://news.example.com/a');
     expect(extractDocument(new JSDOM(html, { url: 'https://mirror.test/a' }).window.document, null).meta.url).toBe('https://mirror.test/a');
+  });
+});
+
+describe('malformed article markup', () => {
+  it('splits paragraphs that a wrapper left nested inside a paragraph', () => {
+    const doc = parse('<html><body><article></article></body></html>');
+    // Built with DOM calls, as Readability does: the HTML parser would never nest these.
+    const outer = doc.createElement('p');
+    const span = outer.appendChild(doc.createElement('span'));
+    for (const [tag, text] of [['p', 'First paragraph of the story, long enough to count as prose here.'], ['h3', 'Status'], ['p', 'Second paragraph, also long enough.']] as const) {
+      span.appendChild(doc.createElement(tag)).textContent = text;
+    }
+    doc.querySelector('article')!.append(outer);
+    const blocks = new BlockCollector(null).collect(doc.querySelector('article')!);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph']);
   });
 });

@@ -19,6 +19,7 @@ const BLOCK = new Set([
   'summary', 'caption', 'center', 'img', 'picture', 'body', 'html',
 ]);
 const EMPHASIS = new Set(['b', 'strong']);
+const NESTED_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, div, table, figure, pre, section, article';
 const TRAIL_DEPTH = 6;
 
 const tagOf = (el: Element) => el.localName.toLowerCase();
@@ -115,6 +116,10 @@ export class BlockCollector {
       if (isBlockElement(child)) {
         flush();
         this.element(child, quoted);
+      } else if (child.nodeType === 1 && (child as Element).querySelector(NESTED_BLOCKS)) {
+        // An inline wrapper around whole paragraphs (<span><p>…</p></span>) is a container too.
+        flush();
+        this.container(child as Element, quoted);
       } else {
         run.push(child);
       }
@@ -127,7 +132,9 @@ export class BlockCollector {
     if (/^h[1-6]$/.test(tag)) {
       this.push('heading', el, inlineText([el]), { level: Number(tag[1]) });
     } else if (tag === 'p' || tag === 'dt' || tag === 'dd' || tag === 'summary' || tag === 'caption' || tag === 'address') {
-      this.push(quoted ? 'quote' : 'paragraph', el, inlineText([el]));
+      // Readability can leave paragraphs nested in a paragraph (a CMS wrapper turned into <p>): a container then.
+      if (el.querySelector(NESTED_BLOCKS)) this.container(el, quoted);
+      else this.push(quoted ? 'quote' : 'paragraph', el, inlineText([el]));
     } else if (tag === 'blockquote') {
       this.container(el, true);
     } else if (tag === 'ul' || tag === 'ol') {
