@@ -75,3 +75,19 @@ describe('names and places', () => {
     expect(a.people.find((p) => p.name === 'Russian ministry of defence')!.aliases).toContain('Russian defence ministry');
   });
 });
+
+describe('places from context', () => {
+  it('takes a capitalised name after "in" or before ", <place>" as a place, but not months or languages', () => {
+    const a = annotate(article('The mill in Aisby closed in March.', 'He moved to Harrison, Arkansas, and wrote in English.'));
+    const names = a.places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Aisby', 'Harrison']));
+    expect(names).not.toContain('March');
+    expect(names).not.toContain('English');
+  });
+
+  it('does not spread a guess from context to the same word elsewhere', () => {
+    const a = annotate(article('The ball went in Bobick territory.', 'Alex Bobick said the team would win.', 'Bobick scored twice.'));
+    expect(a.people.find((p) => p.name === 'Alex Bobick')?.statements).toHaveLength(1);
+    expect(a.blocks[2]!.spans[0]).toMatchObject({ kind: 'speaker' });
+  });
+});

@@ -14,7 +14,7 @@ interface Segment { block: number; text: string }
 function knownNames(all: readonly Mention[]): Map<string, MentionKind> {
   const names = new Map<string, MentionKind>();
   for (const m of all) {
-    if (m.reference) continue;
+    if (m.reference || m.guessed) continue;
     names.set(m.name, m.kind);
     const parts = m.name.split(/\s+/);
     if (m.kind === 'person' && parts.length > 1 && parts[parts.length - 1]!.length > 2) names.set(parts[parts.length - 1]!, 'person');

@@ -20,6 +20,8 @@ export interface Mention {
   title?: string;
   /** A bare reference ("the ministry") that names no entity on its own. */
   reference?: boolean;
+  /** Found by context alone ("in Aisby"): marked where found, never looked for elsewhere. */
+  guessed?: boolean;
 }
 
 interface Tagged { text: string; offset: { start: number; length: number } }
@@ -30,7 +32,15 @@ const CONNECTOR = "(?:of|for|and|on|the|de|du|van|von|bin|al|la|le|da|del|der)";
 const CAP_RUN = new RegExp(`${CAP_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP_WORD})*`, 'gu');
 /** "Ministry" or "ministry": case-insensitive words in a pattern that must keep \\p{Lu} case-sensitive. */
 const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const PLACE_AFTER = new RegExp(`\\b(?:${anyCase(['province', 'city', 'region', 'town', 'village', 'district', 'governorate', 'county', 'capital', 'suburb', 'port', 'island'])})\\s+of\\s+(\\p{L}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+const PLACE_AFTER = new RegExp(`\\b(?:${anyCase(['province', 'city', 'region', 'town', 'village', 'district', 'governorate', 'county', 'capital', 'suburb', 'port', 'island'])})\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+/** Country abbreviations the tagger does not know as places. */
+const COUNTRY_ABBREVIATION = /(?<![\p{L}.])(?:U\.S\.A?\.?|USA|US|U\.K\.|UK|UAE|DRC|PRC)(?![\p{L}])/gu;
+/** "in Aisby", "near Bedhampton": a capitalised name after a preposition of place, when nothing else claims it. */
+const PLACE_PREPOSITION = /\b(?:in|near|outside|across|throughout)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})/gu;
+/** "Harrison, Arkansas": a capitalised name before a comma and a known place. */
+const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'spring', 'summer', 'autumn', 'winter',
+  'god', 'english', 'french', 'spanish', 'german', 'arabic', 'chinese', 'latin', 'i', 'it', 'his', 'her', 'their', 'this', 'that', 'the', 'a', 'an']);
 const BODY_RE = new RegExp(
   `\\b(?:[Tt]he\\s+)?((?:(\\p{Lu}\\p{L}+)\\s+)?(?:(${anyCase(MINISTRY_DOMAINS)})\\s+)?(${anyCase(LOWERCASE_BODIES)})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(${anyCase(MINISTRY_DOMAINS)}))?)\\b`,
   'gu',
@@ -144,6 +154,33 @@ export function findMentions(text: string, names: TaggerNames = tagTexts([text])
     const name = m[1]!;
     const start = m.index + m[0].lastIndexOf(name);
     push(out, { start, end: start + name.length, name, kind: 'place' });
+  }
+  for (const m of text.matchAll(COUNTRY_ABBREVIATION)) {
+    const name = m[0].replace(/\.$/, m[0].endsWith('S.') || m[0].endsWith('K.') ? '.' : '');
+    push(out, { start: m.index, end: m.index + name.length, name, kind: 'place' });
+  }
+  // "Harrison, Arkansas": the name before a comma and a place is a place too.
+  for (const place of out.filter((o) => o.kind === 'place')) {
+    const before = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}),\s*$/u.exec(text.slice(Math.max(0, place.start - 60), place.start));
+    if (!before) continue;
+    const name = before[1]!;
+    const start = place.start - before[0].length;
+    if (NOT_PLACES.has(name.split(/\s+/)[0]!.toLowerCase())) continue;
+    // A lone surname-like word the tagger took for a person is the place here ("Harrison, Arkansas").
+    const clash = out.findIndex((o) => start < o.end && o.start < start + name.length);
+    if (clash >= 0 && !(out[clash]!.kind === 'person' && out[clash]!.start === start && !out[clash]!.name.includes(' '))) continue;
+    if (clash >= 0) out.splice(clash, 1);
+    out.push({ start, end: start + name.length, name, kind: 'place', guessed: true });
+  }
+  for (const m of text.matchAll(PLACE_PREPOSITION)) {
+    const name = m[1]!.replace(/[.]+$/, '');
+    const words = name.split(/\s+/);
+    if (NOT_PLACES.has(words[0]!.toLowerCase()) || words.some((w) => ORG_HEADS.has(bare(w)) || TITLES.has(bare(w)))) continue;
+    if (words.length === 1 && /(?:ish|ese|ian|ans|ic)$/.test(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    // Weakest evidence: it only names a place where no tagger or rule said anything else.
+    if (out.some((o) => start < o.end && o.start < start + name.length)) continue;
+    push(out, { start, end: start + name.length, name, kind: 'place', guessed: true });
   }
   return dropOverlaps(out).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
 }
