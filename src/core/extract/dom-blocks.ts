@@ -24,6 +24,9 @@ const TRAIL_DEPTH = 6;
 
 const tagOf = (el: Element) => el.localName.toLowerCase();
 
+/** Most inline elements hold only text, so the subtree query runs only where there are child elements. */
+const hasNestedBlocks = (el: Element) => el.firstElementChild !== null && el.querySelector(NESTED_BLOCKS) !== null;
+
 function isBlockElement(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK.has(tagOf(node as Element));
 }
@@ -116,7 +119,7 @@ export class BlockCollector {
       if (isBlockElement(child)) {
         flush();
         this.element(child, quoted);
-      } else if (child.nodeType === 1 && (child as Element).querySelector(NESTED_BLOCKS)) {
+      } else if (child.nodeType === 1 && hasNestedBlocks(child as Element)) {
         // An inline wrapper around whole paragraphs (<span><p>…</p></span>) is a container too.
         flush();
         this.container(child as Element, quoted);
@@ -133,7 +136,7 @@ export class BlockCollector {
       this.push('heading', el, inlineText([el]), { level: Number(tag[1]) });
     } else if (tag === 'p' || tag === 'dt' || tag === 'dd' || tag === 'summary' || tag === 'caption' || tag === 'address') {
       // Readability can leave paragraphs nested in a paragraph (a CMS wrapper turned into <p>): a container then.
-      if (el.querySelector(NESTED_BLOCKS)) this.container(el, quoted);
+      if (hasNestedBlocks(el)) this.container(el, quoted);
       else this.push(quoted ? 'quote' : 'paragraph', el, inlineText([el]));
     } else if (tag === 'blockquote') {
       this.container(el, true);

@@ -14,6 +14,7 @@ const LEAD_CLASS_PART = /^(?:standfirst|dek|deck|subtitle|subheadline|subhead|st
 const LEAD_CLASS_HINT = /standfirst|dek|deck|subtitle|subhead|strap|summary|excerpt|description|teaser|synopsis|abstract/i;
 const NOT_A_LEAD = 'nav, footer, aside, li, a, figure, figcaption, form, [role="navigation"], [role="complementary"]';
 const MIN_WORDS = 8;
+const SKIPPED_SUBTREES = new Set(['nav', 'footer', 'script', 'style', 'svg', 'noscript', 'template', 'form', 'select', 'iframe', 'ul', 'ol', 'table']);
 const MAX_CHARS = 600;
 
 function hasLeadClass(el: Element): boolean {
@@ -41,7 +42,8 @@ export function findLead(doc: Document, openingKeys: readonly string[]): string 
   const describedKey = described ? matchKey(described).split(' ').slice(0, -1).join(' ') : null;
   // A tree walker with the class test first: far cheaper in a DOM implementation than a
   // selector query that materialises every classed element of a large page.
-  const walker = doc.createTreeWalker(body, 1);
+  // Menus, footers, scripts and drawings never hold a standfirst: their subtrees are skipped whole.
+  const walker = doc.createTreeWalker(body, 1, { acceptNode: (n) => (SKIPPED_SUBTREES.has((n as Element).localName) ? 2 : 1) });
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     if (!hasLeadClass(el) || el.closest(NOT_A_LEAD)) continue;
     if (el.querySelector('h1, h2, h3, ul, ol, table, figure, article, section')) continue;
