@@ -1,4 +1,3 @@
-import { wordCount } from '../text/normalize.js';
 import { perBlockRule } from './rule.js';
 
 /**
@@ -16,10 +15,11 @@ export const imageCredits = perBlockRule(
   'image-credits',
   'boilerplate',
   'Photo credits and caption labels belong to images, not to the text of the story.',
-  (block) => {
+  (block, _meta, wordsOf) => {
     if (block.type !== 'paragraph' && block.type !== 'heading') return false;
     const text = block.text.trim();
-    const words = wordCount(text);
+    if (text.length > 400) return false;
+    const words = wordsOf().length;
     if (CAPTION_LABELS.test(text)) return true;
     // Reported speech is story text, whatever label it starts with.
     if (/\b(?:said|says|told)\b/i.test(text)) return false;

@@ -1,4 +1,3 @@
-import { wordCount } from '../text/normalize.js';
 import { perBlockRule } from './rule.js';
 
 /** "Read more: …", "RELATED: …" teasers for other stories set in the body. */
@@ -14,8 +13,8 @@ export const relatedLinks = perBlockRule(
   'related-links',
   'boilerplate',
   'Links to other stories ("Read more: …", lists of headlines) interrupt the article and are not part of it.',
-  (block) => {
-    const words = wordCount(block.text);
+  (block, _meta, wordsOf) => {
+    const words = wordsOf().length;
     if (block.type === 'paragraph' && words <= MAX_TEASER_WORDS && TEASER_PREFIX.test(block.text)) return true;
     const links = block.hints?.linkDensity ?? 0;
     // A list whose every item is a link is a list of headlines; a short line that is one link with

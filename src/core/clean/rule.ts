@@ -28,12 +28,12 @@ export function perBlockRule(
   name: string,
   reason: RemovalReason,
   why: string,
-  test: (block: ExtractedBlock, meta: ExtractedMeta) => boolean,
+  test: (block: ExtractedBlock, meta: ExtractedMeta, words: () => readonly string[]) => boolean,
 ): CleaningRule {
   return {
     name, reason, why,
-    *find({ blocks, alive, meta }) {
-      for (const i of alive) if (test(blocks[i]!, meta)) yield i;
+    *find({ blocks, alive, meta, words }) {
+      for (const i of alive) if (test(blocks[i]!, meta, () => words(i))) yield i;
     },
   };
 }
