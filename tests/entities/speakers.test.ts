@@ -23,6 +23,11 @@ describe('speaker attribution', () => {
     expect(said('"We will not stop," Foreign Minister Sergei Lavrov told reporters.')).toEqual({ 'Sergei Lavrov': ['We will not stop'] });
   });
 
+  it('takes the quotation after a short phrase and a colon', () => {
+    expect(said('Senator Jane Roe wrote on Twitter: "This bill will not pass the Senate this year."'))
+      .toEqual({ 'Jane Roe': ['This bill will not pass the Senate this year.'] });
+  });
+
   it('takes the reported clause that comes before the attribution', () => {
     expect(said('The talks will resume in March, the French foreign ministry said on Tuesday.'))
       .toEqual({ 'French foreign ministry': ['The talks will resume in March'] });

@@ -87,8 +87,13 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
+/** Taggers' matches can carry a neighbour's space or bracket ("Air Division (", "& Lee"): names start and end on a letter or digit. */
 function push(out: Mention[], m: Mention): void {
-  if (m.end > m.start && m.name.trim()) out.push(m);
+  const lead = /^[^\p{L}\p{N}]*/u.exec(m.name)![0].length;
+  const trail = /(?<![A-Z])[^\p{L}\p{N}.]*$|(?<=[a-z]{2})\.$/u.exec(m.name.slice(lead))?.[0].length ?? 0;
+  const name = m.name.slice(lead, m.name.length - trail);
+  if (!name || m.end - trail - (m.start + lead) !== name.length) return;
+  out.push({ ...m, name, start: m.start + lead, end: m.end - trail });
 }
 
 /** Name mentions in `text`, longest first where they overlap. */

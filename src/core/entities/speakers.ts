@@ -140,7 +140,8 @@ function statementFor(text: string, quotes: readonly Quote[], sentence: { start:
     && /^[\s,.!?]*["”’]/.test(text.slice(q.end, clauseStart)));
   if (closing) return { text: text.slice(closing.start, closing.end), direct: true, quote: { start: closing.start, end: closing.end } };
   // Kirby said: "…" / Putin said that "…"
-  const opening = real.find((q) => q.start >= verbEnd && /^\s*(?:that\s+|:\s*|,\s*)?["“]$/.test(text.slice(verbEnd, q.start)));
+  // Kirby wrote on Twitter: "…" / said in a statement that "…"
+  const opening = real.find((q) => q.start >= verbEnd && /^\s*(?:(?:[^"“”.!?]{0,60}?\s*(?:that\s+|:\s*|,\s*))|that\s+|:\s*|,\s*)?["“]$/.test(text.slice(verbEnd, q.start)));
   if (opening) return { text: text.slice(opening.start, opening.end), direct: true, quote: { start: opening.start, end: opening.end } };
   const after = text.slice(verbEnd, sentence.end).replace(/^\s*(?:that\s+|,\s*|:\s*)/, '').replace(/[.!?]["”’]?$/, '').trim();
   const clause = after.replace(LEADING_TIME, '').replace(/^that\s+/, '');
