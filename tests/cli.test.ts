@@ -117,6 +117,24 @@ describe.concurrent('sift clean, one file', SPAWNS, () => {
     expect(JSON.parse(text.stdout).title).toBe('Café owners fear the “new tax” — and say so');
   });
 
+  it('colours names with --mark: speakers, organisations and places, and only in text', async () => {
+    const run = await sift(['clean', '--mark', SCRAPED]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\x1b[1;33mKirby\x1b[0m');
+    expect(run.stdout).toContain('\x1b[32mAleppo\x1b[0m');
+    expect(run.stdout).toContain('\x1b[36mBashar Assad\x1b[0m');
+    const wrong = await sift(['clean', '--mark', '--format', 'json', SCRAPED]);
+    expect(wrong.status).toBe(2);
+  });
+
+  it('lists who said what after the body, in JSON with people and places', async () => {
+    const text = await sift(['clean', SCRAPED]);
+    expect(text.stdout).toMatch(/Who said what\n\n[\s\S]*John Kirby\n- “It is difficult in the extreme/);
+    const json = JSON.parse((await sift(['clean', '--format', 'json', SCRAPED])).stdout);
+    expect(json.people.find((p: { name: string }) => p.name === 'John Kirby')).toMatchObject({ kind: 'person', aliases: ['Kirby'] });
+    expect(json.places.map((p: { name: string }) => p.name)).toContain('Geneva');
+  });
+
   it('sniffs markup in a file with another extension', async () => {
     const path = tempFile('saved-page.php', readFileSync(join(ROOT, PAGE)));
     const { status, stdout } = await sift(['clean', path]);

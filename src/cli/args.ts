@@ -6,6 +6,8 @@ export interface CleanCommand {
   kind: 'clean';
   format: Format;
   url: string | null;
+  /** Colour the names in text output (speakers, people, organisations, places). */
+  mark: boolean;
   files: string[];
 }
 
@@ -21,6 +23,7 @@ export function parseCommandLine(argv: string[]): Command {
       options: {
         format: { type: 'string', short: 'f' },
         url: { type: 'string' },
+        mark: { type: 'boolean', short: 'm' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -43,7 +46,8 @@ export function parseCommandLine(argv: string[]): Command {
   if (!isFormat(format)) return { kind: 'usage-error', message: `unknown format '${format}'` };
   const url = values.url ?? null;
   if (url !== null && !httpUrl(url)) return { kind: 'usage-error', message: `--url needs an http(s) URL, got '${url}'` };
-  return { kind: 'clean', format, url, files };
+  if (values.mark && format !== 'text') return { kind: 'usage-error', message: '--mark goes with --format text' };
+  return { kind: 'clean', format, url, mark: Boolean(values.mark), files };
 }
 
 function isFormat(value: string): value is Format {

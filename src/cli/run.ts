@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { toHtml, toJson, toMarkdown, toText, type Article } from '../core/index.js';
 import { parseCommandLine, type CleanCommand } from './args.js';
+import { markInTerminal } from './mark.js';
 import { loadArticle } from './load-article.js';
 import { outputTo, type Output } from './output.js';
 import { USAGE, VERSION, type Format } from './usage.js';
@@ -12,7 +13,7 @@ export interface Streams {
 }
 
 const RENDER: Record<Format, (article: Article) => string> = {
-  text: toText,
+  text: (article) => toText(article),
   markdown: toMarkdown,
   html: toHtml,
   json: toJson,
@@ -48,7 +49,7 @@ export async function runCli(argv: string[], streams: Streams): Promise<number> 
 
 /** Each FILE in turn; a failing one is reported and skipped. Resolves to 1 if any failed. */
 async function clean(
-  { files, format, url }: CleanCommand,
+  { files, format, url, mark }: CleanCommand,
   stdin: Readable,
   out: Output,
   report: (line: string) => Promise<void>,
@@ -62,7 +63,7 @@ async function clean(
     try {
       const article = await loadArticle(source, url, stdin);
       if (jsonLines) output = `${JSON.stringify({ source, ...article })}\n`;
-      else output = `${headed ? `${printed > 0 ? '\n' : ''}==> ${source} <==\n` : ''}${RENDER[format](article)}`;
+      else output = `${headed ? `${printed > 0 ? '\n' : ''}==> ${source} <==\n` : ''}${mark ? toText(article, markInTerminal) : RENDER[format](article)}`;
     } catch (error) {
       status = 1;
       await report(`sift: ${source}: ${firstLine(error)}`);

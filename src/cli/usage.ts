@@ -7,7 +7,7 @@ export type Format = (typeof FORMATS)[number];
 
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-export const USAGE = `Usage: sift clean [--format text|markdown|html|json] [--url URL] FILE...
+export const USAGE = `Usage: sift clean [--format text|markdown|html|json] [--url URL] [--mark] FILE...
 
 Turns saved or scraped news pages into the article alone: the body once, without page debris.
 
@@ -15,6 +15,8 @@ Turns saved or scraped news pages into the article alone: the body once, without
                   - reads standard input. At most 64 MiB each.
   --format FMT    text (default), markdown, html (a standalone document) or json
   --url URL       the page's address (resolves relative links, shown in the output)
+  -m, --mark      text format: colour the names (bold yellow: speakers, cyan: people,
+                  magenta: organisations, green: places)
   -h, --help      show this help
   -V, --version   show the version
 

@@ -77,5 +77,6 @@ export const WHO_SAID_WHAT = 'Who said what';
 
 /** Direct speech is shown in quotation marks so it reads apart from reported speech. */
 export function statementText(statement: Statement): string {
-  return statement.direct ? `“${statement.text}”` : statement.text;
+  // A reported clause that holds a partial quotation already shows its own marks.
+  return statement.direct && !/["“”]/.test(statement.text) ? `“${statement.text}”` : statement.text;
 }
