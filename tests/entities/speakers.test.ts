@@ -23,6 +23,16 @@ describe('speaker attribution', () => {
     expect(said('"We will not stop," Foreign Minister Sergei Lavrov told reporters.')).toEqual({ 'Sergei Lavrov': ['We will not stop'] });
   });
 
+  it('finds a speaker the tagger does not know by the seat of the attribution, and both halves of a split quotation', () => {
+    expect(said('\u201cLet\u2019s take this opportunity,\u201d Blackwell wrote, \u201cto nominate and elect a Republican president.\u201d'))
+      .toEqual({ Blackwell: ['Let\u2019s take this opportunity', 'to nominate and elect a Republican president.'] });
+    expect(said('\u201cWe never give up on this country,\u201d Democrats said.')).toEqual({});
+  });
+
+  it('cuts a role out of the middle of a name', () => {
+    expect(said('Former Clinton Senior Adviser Sidney Blumenthal said he had no idea.')).toEqual({ 'Sidney Blumenthal': ['he had no idea'] });
+  });
+
   it('takes the quotation after a short phrase and a colon', () => {
     expect(said('Senator Jane Roe wrote on Twitter: "This bill will not pass the Senate this year."'))
       .toEqual({ 'Jane Roe': ['This bill will not pass the Senate this year.'] });

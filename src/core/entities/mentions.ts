@@ -35,6 +35,14 @@ const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpper
 const PLACE_AFTER = new RegExp(`\\b(?:${anyCase(['province', 'city', 'region', 'town', 'village', 'district', 'governorate', 'county', 'capital', 'suburb', 'port', 'island'])})\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
 /** Country abbreviations the tagger does not know as places. */
 const COUNTRY_ABBREVIATION = /(?<![\p{L}.])(?:U\.S\.A?\.?|USA|US|U\.K\.|UK|UAE|DRC|PRC)(?![\p{L}])/gu;
+/**
+ * A capitalised name in the speaker's seat of an attribution ("…,” Blackwell wrote", "said
+ * Trump") names whoever spoke, even when the tagger does not know the name.
+ */
+const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
+const SPEAKER_SEAT = new RegExp(`(?:["”’],?\\s+|^|[.!?]\\s+)(${NAME_WORDS})\\s+(?:said|says|wrote|writes|told|tells|added|adds|asked|explained|continued|replied|insisted|argued|noted|tweeted|declared)\\b|\\b(?:said|says|wrote|added|asked|told)\\s+(${NAME_WORDS})(?=[.,;]|\\s+(?:in|on|at|of|to|during|after|before|when|while)\\b|$)`, 'gu');
+/** Groups and unnamed sources in the speaker's seat are not names ("Democrats said", "Officials said"). */
+const GROUP_WORD = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|officials?|police|authorities|critics|analysts|experts|witnesses|residents|sources?|supporters|opponents|protesters|voters|others|some|many|both|everyone|investigators|prosecutors|lawmakers|scientists|researchers|doctors|democrats|republicans|conservatives|liberals|americans|reporters|aides|advisers|advisors|observers|activists|diplomats|people|one|someone|nobody|but|and|so|then|when|as|if)$/i;
 /** "in Aisby", "near Bedhampton": a capitalised name after a preposition of place, when nothing else claims it. */
 const PLACE_PREPOSITION = /\b(?:in|near|outside|across|throughout)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})/gu;
 /** "Harrison, Arkansas": a capitalised name before a comma and a known place. */
@@ -80,10 +88,17 @@ export function tagTexts(texts: readonly string[]): TaggerNames[] {
   return out;
 }
 
-/** Splits "State Department spokesman John Kirby" into its title words and the name. */
+/**
+ * Splits "State Department spokesman John Kirby" into its title words and the name; a role in
+ * the middle ("Clinton Senior Adviser Sidney Blumenthal") ends the title too, when a full name
+ * of two or more words follows it.
+ */
 function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let i = 0;
   while (i < words.length - 1 && TITLES.has(bare(words[i]!))) i++;
+  for (let k = words.length - 3; k >= i; k--) {
+    if (TITLES.has(bare(words[k]!)) && words.slice(k + 1).every((w) => /^\p{Lu}/u.test(w))) { i = k + 1; break; }
+  }
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
@@ -176,6 +191,17 @@ export function findMentions(text: string, names: TaggerNames = tagTexts([text])
     if (clash >= 0 && !(out[clash]!.kind === 'person' && out[clash]!.start === start && !out[clash]!.name.includes(' '))) continue;
     if (clash >= 0) out.splice(clash, 1);
     out.push({ start, end: start + name.length, name, kind: 'place', guessed: true });
+  }
+  for (const m of text.matchAll(SPEAKER_SEAT)) {
+    const raw = m[1] ?? m[2]!;
+    const words = raw.split(/\s+/);
+    const { name: nameWords } = splitTitle(words);
+    const name = nameWords.join(' ').replace(POSSESSIVE, '');
+    if (!name || GROUP_WORD.test(nameWords[0]!) || nameWords.every((w) => TITLES.has(bare(w)))) continue;
+    const start = m.index + m[0].indexOf(raw) + raw.indexOf(nameWords[0]!);
+    if (out.some((o) => start < o.end && o.start < start + name.length)) continue;
+    const isOrg = nameWords.some((w) => ORG_HEADS.has(bare(w)));
+    push(out, { start, end: start + name.length, name, kind: isOrg ? 'organisation' : 'person' });
   }
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     const name = m[1]!.replace(/[.]+$/, '');

@@ -108,6 +108,11 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
     const statement = statementFor(text, quotes, sentence, clauseStart, verbEnd);
     if (!statement) continue;
     out.push({ speaker, statement: { block: 0, text: statement.text, direct: statement.direct }, ...(statement.quote ? { quote: statement.quote } : {}), ...(reference ? { reference } : {}) });
+    // “Let’s take this opportunity,” Blackwell wrote, “to nominate…”: the quotation resumes after the attribution.
+    const resumed = statement.quote && statement.quote.end <= clauseStart
+      ? quotes.find((q) => q.start > verbEnd && /^[^"“”.!?]{0,40}?,\s*["“]$/.test(text.slice(verbEnd, q.start)) && quoteWords(text, q) > SCARE_QUOTE_MAX_WORDS)
+      : undefined;
+    if (resumed) out.push({ speaker, statement: { block: 0, text: text.slice(resumed.start, resumed.end), direct: true }, quote: { start: resumed.start, end: resumed.end } });
   }
 
   // A paragraph that is only a quotation continues the previous paragraph's speaker.
