@@ -6,7 +6,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../cli/run.js';
 
-export { cleanDocument, cleanText, toText, toMarkdown, toHtml, toJson } from '../core/index.js';
+export { annotate, cleanDocument, cleanText, toText, toMarkdown, toHtml, toJson } from '../core/index.js';
 export { cleanHtml } from './clean-html.js';
 
 if (isRunDirectly()) {
