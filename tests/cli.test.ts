@@ -266,7 +266,7 @@ describe.concurrent('build/sift.mjs as a library', SPAWNS, () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', code, 'clean', PAGE], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('cleanDocument,cleanHtml,cleanText,toHtml,toJson,toMarkdown,toText\n');
+    expect(run.stdout).toBe('annotate,cleanDocument,cleanHtml,cleanText,toHtml,toJson,toMarkdown,toText\n');
   });
 
   it('exports cleanHtml, which parses a page and runs the pipeline', async () => {
