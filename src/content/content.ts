@@ -6,7 +6,8 @@
  * clone of it).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { cleanDocument, type Article } from '../core/index.js';
+import type { Article } from '../core/article.js';
+import { readDocument } from '../core/read.js';
 import { isSiftMessage, NOT_A_WEB_PAGE, type Replies, type SiftMessage } from './messages.js';
 
 interface Installed {
@@ -24,7 +25,7 @@ declare global {
 function readArticle(): Article {
   // Chrome's PDF viewer (and a bare image or media document) holds no text to read.
   if (document.contentType === 'application/pdf') throw new Error(NOT_A_WEB_PAGE);
-  const article = cleanDocument(document, { url: location.href, entities: false });
+  const article = readDocument(document, location.href);
   // Plain JSON, so that Chrome (JSON) and Firefox (structured clone) deliver the same object.
   return JSON.parse(JSON.stringify(article)) as Article;
 }

@@ -5,7 +5,10 @@
  * Page-derived text only ever reaches the DOM through `textContent`.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import type { Article, Block } from '../core/index.js';
+import { annotate, type Article } from '../core/index.js';
+import { renderArticle, viewBlocks } from '../ui/article-view.js';
+import { copyText, download, type ExportFormat } from '../ui/export-files.js';
+import { placesList, removedList, whoSaidWhat } from '../ui/panels.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
 import { restrictedReason } from '../background/restricted.js';
 import { NOT_A_WEB_PAGE } from '../content/messages.js';
@@ -130,57 +133,86 @@ function checkArticle(value: unknown): Article {
   return a as Article;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function renderBlock(block: Block): HTMLElement {
-  switch (block.type) {
-    case 'heading': {
-      // The article title is the only h1; body headings are h2 to h6.
-      const level = Math.min(6, Math.max(2, block.level ?? 2));
-      return el(`h${level}` as 'h2', block.text);
-    }
-    case 'quote':
-      return el('blockquote', block.text);
-    case 'list': {
-      const list = el('ul');
-      const items = block.items?.length ? block.items : [block.text];
-      for (const item of items) list.append(el('li', item));
-      return list;
-    }
-    case 'figure': {
-      // Captions only: the popup loads nothing from the page's servers.
-      const figure = el('figure');
-      if (block.text) figure.append(el('figcaption', block.text));
-      return figure;
-    }
-    case 'preformatted':
-      return el('pre', block.text);
-    case 'paragraph':
-    default:
-      return el('p', block.text);
-  }
-}
-
 function renderMeta(article: Article): void {
   const parts = [article.siteName, article.byline].filter((p): p is string => !!p);
   if (article.stats?.readingMinutes) parts.push(`${article.stats.readingMinutes} min read`);
   $('[data-sift="meta"]').textContent = parts.join(' \u00b7 ');
 }
 
-function renderArticle(article: Article): void {
+/** What the popup shows: the article, the blocks the reader put back, and whether names are in yet. */
+interface Shown {
+  article: Article;
+  restored: Set<number>;
+}
+
+/** The article as exported: the cleaned blocks plus any the reader put back, in reading order. */
+function asShown({ article, restored }: Shown): Article {
+  if (!restored.size) return article;
+  return { ...article, blocks: viewBlocks(article, restored).map((v) => v.block) };
+}
+
+function goToBlock(index: number): void {
+  const target = index < 0 ? document.querySelector('.lead') : document.querySelector(`[data-block="${index}"]`);
+  if (!(target instanceof HTMLElement)) return;
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  target.classList.add('flash');
+  setTimeout(() => target.classList.remove('flash'), 1200);
+}
+
+function render(shown: Shown): void {
+  const { article, restored } = shown;
   const root = $('[data-sift="article"]');
-  root.replaceChildren();
-  if (article.lang) root.lang = article.lang;
-  if (article.dir) root.dir = article.dir;
-  if (article.title) root.append(el('h1', article.title, 'title'));
-  if (article.lead) root.append(el('p', article.lead, 'lead'));
-  for (const block of article.blocks) root.append(renderBlock(block));
+  renderArticle(root, article, viewBlocks(article, restored));
   root.hidden = false;
+  $('[data-sift="speakers"]').replaceChildren(
+    article.people.some((p) => p.statements.length) ? whoSaidWhat(article, goToBlock) : document.createTextNode('No one is quoted.'),
+  );
+  $('[data-sift="places"]').replaceChildren(article.places.length ? placesList(article) : document.createTextNode('No places named.'));
+  $('[data-sift="removed-summary"]').textContent = `Removed (${article.removed.length})`;
+  $('[data-sift="removed"]').replaceChildren(removedList(article, restored, (at) => {
+    if (!restored.delete(at)) restored.add(at);
+    render(shown);
+  }));
+  ($('.panels') as HTMLElement).hidden = false;
+}
+
+function wireControls(shown: Shown): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action^="export-"]')) {
+    const format = button.dataset.action!.slice('export-'.length) as ExportFormat;
+    button.addEventListener('click', () => download(asShown(shown), format));
+  }
+  const copy = $('[data-action="copy"]') as HTMLButtonElement;
+  copy.addEventListener('click', () => {
+    copyText(asShown(shown)).then(
+      () => flashLabel(copy, 'Copied'),
+      () => flashLabel(copy, 'Copy failed'),
+    );
+  });
+  for (const box of document.querySelectorAll<HTMLInputElement>('[data-highlight]')) {
+    box.addEventListener('change', () => document.body.classList.toggle(`hide-${box.dataset.highlight}`, !box.checked));
+  }
+  ($('.actions') as HTMLElement).hidden = false;
+}
+
+function flashLabel(button: HTMLButtonElement, label: string): void {
+  const original = button.textContent;
+  button.textContent = label;
+  setTimeout(() => (button.textContent = original), 1500);
+}
+
+/** Names come after the text: annotation runs once the text is on screen, off the first paint. */
+function annotateLater(shown: Shown): void {
+  setTimeout(() => {
+    try {
+      shown.article = annotate(shown.article);
+      render(shown);
+      ($('.legend') as HTMLElement).hidden = false;
+    } catch (err) {
+      console.error('Sift Reader could not mark names', err);
+    } finally {
+      $('[data-sift="annotating"]').remove();
+    }
+  }, 0);
 }
 
 async function main(): Promise<void> {
@@ -203,9 +235,12 @@ async function main(): Promise<void> {
       setState('empty', 'No article found on this page. Sift Reader reads pages with a main text, such as a news article.');
       return;
     }
-    renderArticle(article);
+    const shown: Shown = { article, restored: new Set() };
+    render(shown);
     renderMeta(article);
+    wireControls(shown);
     setState('ready');
+    annotateLater(shown);
   } catch (err) {
     const failure = explain(err, url);
     setState(failure.state, failure.message, failure.detail);

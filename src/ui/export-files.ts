@@ -1,0 +1,40 @@
+import { toHtml, toJson, toMarkdown, toText, type Article } from '../core/index.js';
+
+export type ExportFormat = 'txt' | 'md' | 'html' | 'json';
+
+const EXPORTS: Record<ExportFormat, { render: (a: Article) => string; type: string }> = {
+  txt: { render: toText, type: 'text/plain;charset=utf-8' },
+  md: { render: toMarkdown, type: 'text/markdown;charset=utf-8' },
+  html: { render: toHtml, type: 'text/html;charset=utf-8' },
+  json: { render: toJson, type: 'application/json;charset=utf-8' },
+};
+
+/** A file name from the title: words a file system accepts everywhere, never empty, never too long. */
+export function fileName(title: string, format: ExportFormat): string {
+  const base = title
+    .normalize('NFKC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+    .replace(/[. ]+$/, '');
+  return `${base || 'article'}.${format}`;
+}
+
+/** Saves the article through the browser's own download (an anchor with `download`): no permission needed. */
+export function download(article: Article, format: ExportFormat): void {
+  const { render, type } = EXPORTS[format];
+  const url = URL.createObjectURL(new Blob([render(article)], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName(article.title, format);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: the download reads the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function copyText(article: Article): Promise<void> {
+  return navigator.clipboard.writeText(toText(article));
+}
