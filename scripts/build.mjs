@@ -33,6 +33,8 @@ await esbuild.build({
   platform: 'browser',
   // Content scripts are injected as classic scripts; one self-contained IIFE per entry point.
   format: 'iife',
+  // The reader view's style sheet goes into its shadow root as text.
+  loader: { '.css': 'text' },
 });
 
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));

@@ -1,7 +1,45 @@
 /**
- * Service worker (Chrome) / event page (Firefox). Nothing to do yet: the toolbar button opens
- * popup.html, which injects the content script itself (see inject.ts) under the activeTab grant the
- * click gives. The keyboard command and the context menu will register their listeners here, at the
- * top level, so that they are in place whenever the browser wakes the worker for an event.
+ * Service worker (Chrome) / event page (Firefox): the keyboard command and the context menu toggle
+ * the in-page reader view. Listeners are registered at the top level so they are in place whenever
+ * the browser wakes the worker for an event. Both events grant activeTab for the tab, as a toolbar
+ * click does, so no host permission is needed.
  */
-export {};
+import browser, { type Tabs } from 'webextension-polyfill';
+import { annotate } from '../core/entities/index.js';
+import { isArticle } from '../ui/article-check.js';
+import { ensureContentScript, sendToPage } from './inject.js';
+
+const COMMAND = 'toggle-reader';
+const MENU_ID = 'sift-reader-view';
+
+/** Reads the page, marks the names here (the page never loads the NLP lexicon), and toggles the reader. */
+export async function toggleReaderInTab(tabId: number): Promise<boolean> {
+  await ensureContentScript(tabId);
+  const article = await sendToPage(tabId, { type: 'sift:get-article' });
+  if (!isArticle(article)) throw new Error('The page sent an answer Sift Reader does not understand.');
+  const shown = article.blocks.length ? annotate(article) : article;
+  return sendToPage(tabId, { type: 'sift:reader', article: JSON.parse(JSON.stringify(shown)) });
+}
+
+function onTab(tab: Tabs.Tab | undefined): void {
+  if (tab?.id === undefined) return;
+  toggleReaderInTab(tab.id).catch((err: unknown) => {
+    // A page the browser keeps extensions out of (chrome://, the store) cannot have a reader view;
+    // the toolbar popup explains that, a shortcut has nowhere to say it.
+    console.warn('Sift Reader: no reader view on this tab:', err instanceof Error ? err.message : err);
+  });
+}
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== COMMAND) return;
+  if (tab) onTab(tab);
+  else browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => onTab(t), () => undefined);
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_ID, title: 'Reader view (Sift Reader)', contexts: ['page', 'selection'] });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID) onTab(tab);
+});

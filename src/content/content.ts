@@ -9,6 +9,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Article } from '../core/article.js';
 import { readDocument } from '../core/read.js';
 import { isSiftMessage, NOT_A_WEB_PAGE, type Replies, type SiftMessage } from './messages.js';
+import { closeReader, DEFAULT_SETTINGS, isReaderOpen, openReader, type ReaderSettings } from './reader-view.js';
 
 interface Installed {
   /** Removes this injection's message listener. */
@@ -30,6 +31,30 @@ function readArticle(): Article {
   return JSON.parse(JSON.stringify(article)) as Article;
 }
 
+const SETTINGS_KEY = 'reader';
+
+async function readerSettings(): Promise<ReaderSettings> {
+  try {
+    const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<ReaderSettings> | undefined;
+    return { ...DEFAULT_SETTINGS, ...(stored && typeof stored === 'object' ? stored : {}) };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+/** Opens the reader view, or closes it when open; resolves to whether it is open now. */
+async function toggleReader(article: Article | undefined): Promise<boolean> {
+  if (isReaderOpen()) {
+    closeReader();
+    return false;
+  }
+  const shown = article ?? readArticle();
+  openReader(shown, await readerSettings(), (settings) => {
+    browser.storage.sync.set({ [SETTINGS_KEY]: settings }).catch(() => undefined);
+  });
+  return true;
+}
+
 function answer(message: SiftMessage): Promise<Replies[SiftMessage['type']]> {
   switch (message.type) {
     case 'sift:ping':
@@ -37,6 +62,8 @@ function answer(message: SiftMessage): Promise<Replies[SiftMessage['type']]> {
     case 'sift:get-article':
       // Inside the executor, so that a throw from the pipeline becomes a rejection the popup receives.
       return new Promise((resolve) => resolve(readArticle()));
+    case 'sift:reader':
+      return toggleReader(message.article);
   }
 }
 

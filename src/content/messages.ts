@@ -3,6 +3,7 @@
  * The popup sends them with `tabs.sendMessage`; the content script answers.
  */
 import type { Article } from '../core/index.js';
+import { isArticle } from '../ui/article-check.js';
 
 /** "Are you there?" Answered with `true` by an injected content script, so it is not injected twice. */
 export interface PingMessage {
@@ -14,21 +15,33 @@ export interface GetArticleMessage {
   type: 'sift:get-article';
 }
 
-export type SiftMessage = PingMessage | GetArticleMessage;
+/**
+ * Toggle the in-page reader view. `article` is the one to show (the popup's, with names marked);
+ * without it the page is read afresh. Answered with whether the reader is now open.
+ */
+export interface ReaderMessage {
+  type: 'sift:reader';
+  article?: Article;
+}
+
+export type SiftMessage = PingMessage | GetArticleMessage | ReaderMessage;
 
 export interface Replies {
   'sift:ping': true;
   'sift:get-article': Article;
+  'sift:reader': boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<SiftMessage['type']>(['sift:ping', 'sift:get-article']);
+const TYPES: ReadonlySet<string> = new Set<SiftMessage['type']>(['sift:ping', 'sift:get-article', 'sift:reader']);
 
-/** Exactly one of our messages: an object whose only key is a known `type`. */
+/** One of our messages: a known `type`, and an `article` only where one belongs and has the right shape. */
 export function isSiftMessage(value: unknown): value is SiftMessage {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   const type = (value as { type?: unknown }).type;
-  return keys.length === 1 && typeof type === 'string' && TYPES.has(type);
+  if (typeof type !== 'string' || !TYPES.has(type)) return false;
+  if (keys.length === 1) return true;
+  return type === 'sift:reader' && keys.length === 2 && keys.includes('article') && isArticle((value as { article?: unknown }).article);
 }
 
 /**

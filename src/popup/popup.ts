@@ -176,7 +176,19 @@ function render(shown: Shown): void {
   ($('.panels') as HTMLElement).hidden = false;
 }
 
-function wireControls(shown: Shown): void {
+function wireControls(shown: Shown, tabId: number): void {
+  const reader = $('[data-action="reader"]') as HTMLButtonElement;
+  reader.addEventListener('click', () => {
+    // Plain JSON: Chrome and Firefox deliver the same object.
+    const article = JSON.parse(JSON.stringify(asShown(shown))) as Article;
+    sendToPage(tabId, { type: 'sift:reader', article }).then(
+      (isOpen) => {
+        reader.setAttribute('aria-pressed', String(isOpen));
+        reader.textContent = isOpen ? 'Close reader view' : 'Reader view';
+      },
+      () => flashLabel(reader, 'Reader view failed'),
+    );
+  });
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action^="export-"]')) {
     const format = button.dataset.action!.slice('export-'.length) as ExportFormat;
     button.addEventListener('click', () => download(asShown(shown), format));
@@ -238,7 +250,7 @@ async function main(): Promise<void> {
     const shown: Shown = { article, restored: new Set() };
     render(shown);
     renderMeta(article);
-    wireControls(shown);
+    wireControls(shown, tab.id);
     setState('ready');
     annotateLater(shown);
   } catch (err) {

@@ -260,6 +260,97 @@ describe.skipIf(!available)(
       });
     });
 
+    describe('reader view', () => {
+      /**
+       * The reader lives in a closed shadow root, out of reach of page scripts and of Playwright's
+       * locators alike; the DevTools protocol sees through it (DOM.getDocument with pierce), as the
+       * browser's own inspector does.
+       */
+      async function inReader(page: Page) {
+        const cdp = await page.context().newCDPSession(page);
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        type DomNode = { nodeId: number; nodeType: number; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[]; shadowRootType?: string };
+        // Form controls have user-agent shadow roots too; ours is the closed one.
+        const hostShadow = (function find(n: DomNode): DomNode | undefined {
+          const closed = n.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+          if (closed) return closed;
+          for (const c of n.children ?? []) { const f = find(c); if (f) return f; }
+          return undefined;
+        })(root as DomNode);
+        if (!hostShadow) throw new Error('no closed shadow root in the page');
+        const text = (n: DomNode): string => n.nodeType === 3 ? n.nodeValue ?? '' : (n.children ?? []).map(text).join('');
+        const all = (n: DomNode, test: (n: DomNode) => boolean, out: DomNode[] = []): DomNode[] => {
+          if (test(n)) out.push(n);
+          for (const c of n.children ?? []) all(c, test, out);
+          return out;
+        };
+        const attr = (n: DomNode, name: string) => { const a = n.attributes ?? []; const i = a.indexOf(name); return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined; };
+        const call = async (selector: string, fn: string) => {
+          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: hostShadow.nodeId, selector });
+          if (!nodeId) throw new Error(`no ${selector} in the reader`);
+          const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+          return (await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true })).result.value;
+        };
+        return {
+          blocks: all(hostShadow, (n) => attr(n, 'data-block') !== undefined).map((n) => text(n)),
+          speakerMarks: all(hostShadow, (n) => attr(n, 'data-entity') === 'speaker').length,
+          call,
+          detach: () => cdp.detach(),
+        };
+      }
+
+      it('opens over the page with the same marks, closes from the popup and leaves DOM and scroll exactly as they were', async () => {
+        const page = await browser.newTab(seedUrl('reader'));
+        await page.evaluate(() => window.scrollTo(0, 300));
+        const state = () => page.evaluate(() => [document.documentElement.outerHTML, window.scrollY] as const);
+        const before = await state();
+        (await browser.clickToolbar(page)).detach();
+        const popupTab = await browser.openPopupTab(await browser.tabId(page));
+        await poll(async () => (await popupTab.locator('mark[data-entity="speaker"]').count()) > 0, { timeout: 15_000, what: 'marks in the popup' });
+        await popupTab.click('[data-action="reader"]');
+        await poll(() => page.evaluate(() => document.documentElement.dataset.siftReader === 'on'), { what: 'the reader view to open' });
+        // A closed shadow root: the page cannot reach the reader's DOM.
+        const host = await page.evaluate(() => {
+          const el = document.documentElement.lastElementChild as HTMLElement;
+          return { shadowVisibleToPage: el.shadowRoot !== null, coversViewport: el.getBoundingClientRect().width >= 0 };
+        });
+        expect(host.shadowVisibleToPage).toBe(false);
+        const reader = await inReader(page);
+        expect(reader.blocks.map(norm)).toEqual(expected.blocks.map(norm));
+        expect(reader.speakerMarks).toBeGreaterThan(0);
+        await reader.detach();
+        expect(await popupTab.getAttribute('[data-action="reader"]', 'aria-pressed')).toBe('true');
+
+        await popupTab.click('[data-action="reader"]');
+        await poll(() => page.evaluate(() => !document.documentElement.dataset.siftReader), { what: 'the reader view to close' });
+        expect(await state()).toEqual(before);
+        await popupTab.close();
+        await page.close();
+      });
+
+      it('Esc closes it, and its theme and text size controls change the view', async () => {
+        const page = await browser.newTab(seedUrl('reader-esc'));
+        (await browser.clickToolbar(page)).detach();
+        const popupTab = await browser.openPopupTab(await browser.tabId(page));
+        await popupTab.click('[data-action="reader"]');
+        await poll(() => page.evaluate(() => document.documentElement.dataset.siftReader === 'on'), { what: 'the reader view to open' });
+        await page.bringToFront();
+        const reader = await inReader(page);
+        await reader.call('select[aria-label="Theme"]', "function () { this.value = 'sepia'; this.dispatchEvent(new Event('change')); }");
+        expect(await reader.call('.reader', 'function () { return this.dataset.theme; }')).toBe('sepia');
+        const size = () => reader.call('.reader', 'function () { return getComputedStyle(this).fontSize; }');
+        const first = await size();
+        await reader.call('button[aria-label="Larger text"]', 'function () { this.click(); }');
+        expect(await size()).not.toBe(first);
+        await reader.detach();
+        await page.keyboard.press('Escape');
+        await poll(() => page.evaluate(() => !document.documentElement.dataset.siftReader), { what: 'Esc to close the reader view' });
+        expect(await page.evaluate(() => document.documentElement.lastElementChild?.tagName)).toBe('BODY');
+        await popupTab.close();
+        await page.close();
+      });
+    });
+
     it('the page is untouched after the popup read it', async () => {
       const page = await browser.newTab(seedUrl('untouched'));
       const html = () => page.evaluate(() => document.documentElement.outerHTML);
