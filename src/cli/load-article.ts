@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { cleanText, type Article } from '../core/index.js';
 import { cleanHtml } from '../node/clean-html.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes } from '../core/text/decode.js';
 import { kindFromName, sniffKind } from './input-kind.js';
 import { STDIN, readInput } from './read-input.js';
 

@@ -34,7 +34,8 @@ function bomEncoding(bytes: Uint8Array): string | null {
  * resolved to the name of an encoding this runtime can decode, or null.
  */
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  // The prescan reads ASCII only: one character per byte is enough, in any runtime.
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
   const label = head.match(/<meta\s[^>]*?charset\s*=\s*["']?\s*([^\s"'/>;]+)/i)?.[1];
   if (!label) return null;
   let encoding: string;
@@ -56,7 +57,8 @@ const WINDOWS_1252_C1 = [
 ].map((code) => String.fromCharCode(code));
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('latin1')
-    .replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
+  let out = '';
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return out.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }
