@@ -9,7 +9,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Article } from '../core/article.js';
 import { readDocument } from '../core/read.js';
 import { isSiftMessage, NOT_A_WEB_PAGE, type Replies, type SiftMessage } from './messages.js';
-import { closeReader, DEFAULT_SETTINGS, isReaderOpen, openReader, type ReaderSettings } from './reader-view.js';
+import { closeReader, isReaderOpen, openReader } from './reader-view.js';
+import { loadSettings, SETTINGS_KEY } from '../ui/settings.js';
 
 interface Installed {
   /** Removes this injection's message listener. */
@@ -31,17 +32,6 @@ function readArticle(): Article {
   return JSON.parse(JSON.stringify(article)) as Article;
 }
 
-const SETTINGS_KEY = 'reader';
-
-async function readerSettings(): Promise<ReaderSettings> {
-  try {
-    const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<ReaderSettings> | undefined;
-    return { ...DEFAULT_SETTINGS, ...(stored && typeof stored === 'object' ? stored : {}) };
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
-
 /** Opens the reader view, or closes it when open; resolves to whether it is open now. */
 async function toggleReader(article: Article | undefined): Promise<boolean> {
   if (isReaderOpen()) {
@@ -49,7 +39,7 @@ async function toggleReader(article: Article | undefined): Promise<boolean> {
     return false;
   }
   const shown = article ?? readArticle();
-  openReader(shown, await readerSettings(), (settings) => {
+  openReader(shown, await loadSettings(browser.storage.sync), (settings) => {
     browser.storage.sync.set({ [SETTINGS_KEY]: settings }).catch(() => undefined);
   });
   return true;

@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.js';
 import { renderArticle, viewBlocks } from '../ui/article-view.js';
+import { HIGHLIGHTS, MAX_SIZE, MIN_SIZE, type Measure, type Settings, type Theme } from '../ui/settings.js';
 import css from './reader.css';
 
 /**
@@ -9,9 +10,6 @@ import css from './reader.css';
  * restyled: the layer scrolls on its own).
  */
 
-export type Theme = 'system' | 'light' | 'dark' | 'sepia';
-export interface ReaderSettings { theme: Theme; size: number; measure: 'narrow' | 'medium' | 'wide' }
-export const DEFAULT_SETTINGS: ReaderSettings = { theme: 'system', size: 19, measure: 'medium' };
 const MEASURES = { narrow: '30em', medium: '38em', wide: '50em' } as const;
 
 interface Open { host: HTMLElement; close(): void }
@@ -39,7 +37,7 @@ function select<T extends string>(label: string, options: Record<T, string>, val
   return s;
 }
 
-export function openReader(article: Article, settings: ReaderSettings, onSettings: (s: ReaderSettings) => void): void {
+export function openReader(article: Article, settings: Settings, onSettings: (s: Settings) => void): void {
   if (open) closeReader();
   const current = { ...settings };
   const host = document.createElement('div');
@@ -55,8 +53,9 @@ export function openReader(article: Article, settings: ReaderSettings, onSetting
     layer.dataset.theme = current.theme;
     layer.style.setProperty('--size', `${current.size}px`);
     layer.style.setProperty('--measure', MEASURES[current.measure]);
+    for (const kind of HIGHLIGHTS) layer.classList.toggle(`hide-${kind}`, !current.highlights[kind]);
   };
-  const change = (patch: Partial<ReaderSettings>) => {
+  const change = (patch: Partial<Settings>) => {
     Object.assign(current, patch);
     apply();
     onSettings({ ...current });
@@ -69,12 +68,12 @@ export function openReader(article: Article, settings: ReaderSettings, onSetting
   brand.textContent = 'Sift Reader';
   const smaller = control('button', 'Smaller text', { type: 'button' });
   smaller.textContent = 'A\u2212';
-  smaller.addEventListener('click', () => change({ size: Math.max(12, current.size - 2) }));
+  smaller.addEventListener('click', () => change({ size: Math.max(MIN_SIZE, current.size - 2) }));
   const larger = control('button', 'Larger text', { type: 'button' });
   larger.textContent = 'A+';
-  larger.addEventListener('click', () => change({ size: Math.min(32, current.size + 2) }));
+  larger.addEventListener('click', () => change({ size: Math.min(MAX_SIZE, current.size + 2) }));
   const theme = select<Theme>('Theme', { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' }, current.theme, (t) => change({ theme: t }));
-  const width = select<ReaderSettings['measure']>('Line width', { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' }, current.measure, (m) => change({ measure: m }));
+  const width = select<Measure>('Line width', { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' }, current.measure, (m) => change({ measure: m }));
   const closeButton = control('button', 'Close reader view (Esc)', { type: 'button', 'data-action': 'reader' });
   closeButton.textContent = 'Close';
   closeButton.addEventListener('click', () => closeReader());

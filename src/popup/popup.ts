@@ -5,10 +5,10 @@
  * Page-derived text only ever reaches the DOM through `textContent`.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import { annotate, type Article } from '../core/index.js';
-import { renderArticle, viewBlocks } from '../ui/article-view.js';
-import { copyText, download, type ExportFormat } from '../ui/export-files.js';
-import { placesList, removedList, whoSaidWhat } from '../ui/panels.js';
+import type { Article } from '../core/index.js';
+import { asShown, flashLabel, showArticle, type Shown } from '../ui/article-screen.js';
+import { isArticle } from '../ui/article-check.js';
+import { loadSettings } from '../ui/settings.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
 import { restrictedReason } from '../background/restricted.js';
 import { NOT_A_WEB_PAGE } from '../content/messages.js';
@@ -123,60 +123,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** The content script's answer, checked: it crossed a process boundary from a page we do not control. */
 function checkArticle(value: unknown): Article {
-  const a = value as Partial<Article> | null;
-  const ok =
-    typeof a === 'object' && a !== null &&
-    typeof a.title === 'string' &&
-    Array.isArray(a.blocks) &&
-    a.blocks.every((b) => typeof b === 'object' && b !== null && typeof b.type === 'string' && typeof b.text === 'string');
-  if (!ok) throw new PopupFailure('error', 'The page sent an answer Sift Reader does not understand. Reload the page and try again.');
-  return a as Article;
+  if (!isArticle(value)) throw new PopupFailure('error', 'The page sent an answer Sift Reader does not understand. Reload the page and try again.');
+  return value;
 }
 
-function renderMeta(article: Article): void {
-  const parts = [article.siteName, article.byline].filter((p): p is string => !!p);
-  if (article.stats?.readingMinutes) parts.push(`${article.stats.readingMinutes} min read`);
-  $('[data-sift="meta"]').textContent = parts.join(' \u00b7 ');
-}
-
-/** What the popup shows: the article, the blocks the reader put back, and whether names are in yet. */
-interface Shown {
-  article: Article;
-  restored: Set<number>;
-}
-
-/** The article as exported: the cleaned blocks plus any the reader put back, in reading order. */
-function asShown({ article, restored }: Shown): Article {
-  if (!restored.size) return article;
-  return { ...article, blocks: viewBlocks(article, restored).map((v) => v.block) };
-}
-
-function goToBlock(index: number): void {
-  const target = index < 0 ? document.querySelector('.lead') : document.querySelector(`[data-block="${index}"]`);
-  if (!(target instanceof HTMLElement)) return;
-  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  target.classList.add('flash');
-  setTimeout(() => target.classList.remove('flash'), 1200);
-}
-
-function render(shown: Shown): void {
-  const { article, restored } = shown;
-  const root = $('[data-sift="article"]');
-  renderArticle(root, article, viewBlocks(article, restored));
-  root.hidden = false;
-  $('[data-sift="speakers"]').replaceChildren(
-    article.people.some((p) => p.statements.length) ? whoSaidWhat(article, goToBlock) : document.createTextNode('No one is quoted.'),
-  );
-  $('[data-sift="places"]').replaceChildren(article.places.length ? placesList(article) : document.createTextNode('No places named.'));
-  $('[data-sift="removed-summary"]').textContent = `Removed (${article.removed.length})`;
-  $('[data-sift="removed"]').replaceChildren(removedList(article, restored, (at) => {
-    if (!restored.delete(at)) restored.add(at);
-    render(shown);
-  }));
-  ($('.panels') as HTMLElement).hidden = false;
-}
-
-function wireControls(shown: Shown, tabId: number): void {
+/** The reader view toggle: the popup's own article, names and restored blocks included, goes to the page. */
+function wireReader(shown: Shown, tabId: number): void {
   const reader = $('[data-action="reader"]') as HTMLButtonElement;
   reader.addEventListener('click', () => {
     // Plain JSON: Chrome and Firefox deliver the same object.
@@ -189,42 +141,6 @@ function wireControls(shown: Shown, tabId: number): void {
       () => flashLabel(reader, 'Reader view failed'),
     );
   });
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action^="export-"]')) {
-    const format = button.dataset.action!.slice('export-'.length) as ExportFormat;
-    button.addEventListener('click', () => download(asShown(shown), format));
-  }
-  const copy = $('[data-action="copy"]') as HTMLButtonElement;
-  copy.addEventListener('click', () => {
-    copyText(asShown(shown)).then(
-      () => flashLabel(copy, 'Copied'),
-      () => flashLabel(copy, 'Copy failed'),
-    );
-  });
-  for (const box of document.querySelectorAll<HTMLInputElement>('[data-highlight]')) {
-    box.addEventListener('change', () => document.body.classList.toggle(`hide-${box.dataset.highlight}`, !box.checked));
-  }
-  ($('.actions') as HTMLElement).hidden = false;
-}
-
-function flashLabel(button: HTMLButtonElement, label: string): void {
-  const original = button.textContent;
-  button.textContent = label;
-  setTimeout(() => (button.textContent = original), 1500);
-}
-
-/** Names come after the text: annotation runs once the text is on screen, off the first paint. */
-function annotateLater(shown: Shown): void {
-  setTimeout(() => {
-    try {
-      shown.article = annotate(shown.article);
-      render(shown);
-      ($('.legend') as HTMLElement).hidden = false;
-    } catch (err) {
-      console.error('Sift Reader could not mark names', err);
-    } finally {
-      $('[data-sift="annotating"]').remove();
-    }
-  }, 0);
 }
 
 async function main(): Promise<void> {
@@ -247,12 +163,9 @@ async function main(): Promise<void> {
       setState('empty', 'No article found on this page. Sift Reader reads pages with a main text, such as a news article.');
       return;
     }
-    const shown: Shown = { article, restored: new Set() };
-    render(shown);
-    renderMeta(article);
-    wireControls(shown, tab.id);
+    const shown = showArticle(article, await loadSettings(browser.storage.sync));
+    wireReader(shown, tab.id);
     setState('ready');
-    annotateLater(shown);
   } catch (err) {
     const failure = explain(err, url);
     setState(failure.state, failure.message, failure.detail);

@@ -1,0 +1,121 @@
+import { annotate, type Article } from '../core/index.js';
+import { renderArticle, viewBlocks } from './article-view.js';
+import { copyText, download, type ExportFormat } from './export-files.js';
+import { placesList, removedList, whoSaidWhat } from './panels.js';
+import type { Highlight, Settings } from './settings.js';
+
+/**
+ * The article screen shared by the popup and the file page: meta line, export controls,
+ * highlight legend, the article, and the panels. Text first; names are marked once annotation,
+ * run after the first paint, is done.
+ */
+
+function $(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`the page lacks ${selector}`);
+  return found;
+}
+
+function renderMeta(article: Article): void {
+  const parts = [article.siteName, article.byline].filter((p): p is string => !!p);
+  if (article.stats?.readingMinutes) parts.push(`${article.stats.readingMinutes} min read`);
+  $('[data-sift="meta"]').textContent = parts.join(' \u00b7 ');
+}
+
+/** What the popup shows: the article, the blocks the reader put back, and whether names are in yet. */
+export interface Shown {
+  article: Article;
+  restored: Set<number>;
+}
+
+/** The article as exported: the cleaned blocks plus any the reader put back, in reading order. */
+export function asShown({ article, restored }: Shown): Article {
+  if (!restored.size) return article;
+  return { ...article, blocks: viewBlocks(article, restored).map((v) => v.block) };
+}
+
+function goToBlock(index: number): void {
+  const target = index < 0 ? document.querySelector('.lead') : document.querySelector(`[data-block="${index}"]`);
+  if (!(target instanceof HTMLElement)) return;
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  target.classList.add('flash');
+  setTimeout(() => target.classList.remove('flash'), 1200);
+}
+
+function render(shown: Shown): void {
+  const { article, restored } = shown;
+  const root = $('[data-sift="article"]');
+  renderArticle(root, article, viewBlocks(article, restored));
+  root.hidden = false;
+  $('[data-sift="speakers"]').replaceChildren(
+    article.people.some((p) => p.statements.length) ? whoSaidWhat(article, goToBlock) : document.createTextNode('No one is quoted.'),
+  );
+  $('[data-sift="places"]').replaceChildren(article.places.length ? placesList(article) : document.createTextNode('No places named.'));
+  $('[data-sift="removed-summary"]').textContent = `Removed (${article.removed.length})`;
+  $('[data-sift="removed"]').replaceChildren(removedList(article, restored, (at) => {
+    if (!restored.delete(at)) restored.add(at);
+    render(shown);
+  }));
+  ($('.panels') as HTMLElement).hidden = false;
+}
+
+function wireControls(shown: Shown, settings: Settings): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action^="export-"]')) {
+    const format = button.dataset.action!.slice('export-'.length) as ExportFormat;
+    button.addEventListener('click', () => download(asShown(shown), format));
+  }
+  const copy = $('[data-action="copy"]') as HTMLButtonElement;
+  copy.addEventListener('click', () => {
+    copyText(asShown(shown)).then(
+      () => flashLabel(copy, 'Copied'),
+      () => flashLabel(copy, 'Copy failed'),
+    );
+  });
+  for (const box of document.querySelectorAll<HTMLInputElement>('[data-highlight]')) {
+    const apply = () => document.body.classList.toggle(`hide-${box.dataset.highlight}`, !box.checked);
+    box.checked = settings.highlights[box.dataset.highlight as Highlight] ?? true;
+    apply();
+    box.addEventListener('change', apply);
+  }
+  // The preferred format's button comes first and stands out.
+  const preferred = document.querySelector<HTMLButtonElement>(`[data-action="export-${settings.exportFormat}"]`);
+  if (preferred) {
+    preferred.classList.add('preferred');
+    preferred.parentElement?.prepend(preferred);
+  }
+  ($('.actions') as HTMLElement).hidden = false;
+}
+
+export function flashLabel(button: HTMLButtonElement, label: string): void {
+  const original = button.textContent;
+  button.textContent = label;
+  setTimeout(() => (button.textContent = original), 1500);
+}
+
+/** Names come after the text: annotation runs once the text is on screen, off the first paint. */
+function annotateLater(shown: Shown): void {
+  setTimeout(() => {
+    try {
+      shown.article = annotate(shown.article);
+      render(shown);
+      ($('.legend') as HTMLElement).hidden = false;
+    } catch (err) {
+      console.error('Sift Reader could not mark names', err);
+    } finally {
+      $('[data-sift="annotating"]').remove();
+    }
+  }, 0);
+}
+
+/** Shows an unannotated article at once, wires the controls, and marks names right after. */
+export function showArticle(article: Article, settings: Settings): Shown {
+  const shown: Shown = { article, restored: new Set() };
+  render(shown);
+  renderMeta(article);
+  wireControls(shown, settings);
+  if (article.people.length || article.places.length) {
+    ($('.legend') as HTMLElement).hidden = false;
+    $('[data-sift="annotating"]').remove();
+  } else annotateLater(shown);
+  return shown;
+}
