@@ -27,7 +27,7 @@ chmodSync(join(out, 'sift.mjs'), 0o755);
 
 await esbuild.build({
   ...common,
-  entryPoints: ['background/background', 'content/content', 'popup/popup'].map((n) => join(root, 'src', `${n}.ts`)),
+  entryPoints: ['background/background', 'content/content', 'popup/popup', 'options/options', 'files/files'].map((n) => join(root, 'src', `${n}.ts`)),
   outdir: ext,
   entryNames: '[name]',
   platform: 'browser',
@@ -42,4 +42,7 @@ manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).
 writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest, null, 2));
 cpSync(join(root, 'src/popup/popup.html'), join(ext, 'popup.html'));
 cpSync(join(root, 'src/popup/popup.css'), join(ext, 'popup.css'));
+cpSync(join(root, 'src/files/files.html'), join(ext, 'files.html'));
+cpSync(join(root, 'src/options/options.html'), join(ext, 'options.html'));
+cpSync(join(root, 'src/options/options.css'), join(ext, 'options.css'));
 cpSync(join(root, 'icons'), join(ext, 'icons'), { recursive: true });

@@ -59,14 +59,15 @@ function render(shown: Shown): void {
   ($('.panels') as HTMLElement).hidden = false;
 }
 
-function wireControls(shown: Shown, settings: Settings): void {
+/** Wired once per page; the controls act on whatever article is shown at the time. */
+function wireControls(current: () => Shown, settings: Settings): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action^="export-"]')) {
     const format = button.dataset.action!.slice('export-'.length) as ExportFormat;
-    button.addEventListener('click', () => download(asShown(shown), format));
+    button.addEventListener('click', () => download(asShown(current()), format));
   }
   const copy = $('[data-action="copy"]') as HTMLButtonElement;
   copy.addEventListener('click', () => {
-    copyText(asShown(shown)).then(
+    copyText(asShown(current())).then(
       () => flashLabel(copy, 'Copied'),
       () => flashLabel(copy, 'Copy failed'),
     );
@@ -95,6 +96,8 @@ export function flashLabel(button: HTMLButtonElement, label: string): void {
 /** Names come after the text: annotation runs once the text is on screen, off the first paint. */
 function annotateLater(shown: Shown): void {
   setTimeout(() => {
+    // Another article may have replaced this one meanwhile (the file page).
+    if (shownNow !== shown) return;
     try {
       shown.article = annotate(shown.article);
       render(shown);
@@ -102,20 +105,23 @@ function annotateLater(shown: Shown): void {
     } catch (err) {
       console.error('Sift Reader could not mark names', err);
     } finally {
-      $('[data-sift="annotating"]').remove();
+      $('[data-sift="annotating"]').hidden = true;
     }
   }, 0);
 }
 
 /** Shows an unannotated article at once, wires the controls, and marks names right after. */
+let shownNow: Shown | null = null;
+
 export function showArticle(article: Article, settings: Settings): Shown {
   const shown: Shown = { article, restored: new Set() };
+  if (!shownNow) wireControls(() => shownNow!, settings);
+  shownNow = shown;
   render(shown);
   renderMeta(article);
-  wireControls(shown, settings);
-  if (article.people.length || article.places.length) {
-    ($('.legend') as HTMLElement).hidden = false;
-    $('[data-sift="annotating"]').remove();
-  } else annotateLater(shown);
+  const annotated = article.people.length > 0 || article.places.length > 0;
+  $('[data-sift="annotating"]').hidden = annotated;
+  if (annotated) ($('.legend') as HTMLElement).hidden = false;
+  else annotateLater(shown);
   return shown;
 }

@@ -351,6 +351,41 @@ describe.skipIf(!available)(
       });
     });
 
+    describe('options and the file page', () => {
+      it('options saved on the options page take effect in the popup: a kind of highlight switched off, the preferred export first', async () => {
+        const options = await browser.context.newPage();
+        await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+        await poll(async () => (await options.getAttribute('body', 'data-state')) === 'ready', { what: 'the options page' });
+        await options.uncheck('input[name="highlight-place"]');
+        await options.selectOption('select[name="exportFormat"]', 'json');
+        await poll(async () => (await options.textContent('.saved'))?.includes('Saved') ?? false, { what: 'the options to be saved' });
+        await options.close();
+
+        const page = await browser.newTab(seedUrl('options'));
+        (await browser.clickToolbar(page)).detach();
+        const popupTab = await browser.openPopupTab(await browser.tabId(page));
+        await poll(async () => (await popupTab.locator('mark[data-entity="place"]').count()) > 0, { timeout: 15_000, what: 'marks' });
+        expect(await popupTab.isChecked('[data-highlight="place"]')).toBe(false);
+        const placeBackground = await popupTab.locator('mark[data-entity="place"]').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+        expect(placeBackground).toBe('rgba(0, 0, 0, 0)');
+        const first = await popupTab.locator('[data-action^="export-"]').first().getAttribute('data-action');
+        expect(first).toBe('export-json');
+        await popupTab.close();
+        await page.close();
+      });
+
+      it('the file page reads a scraped text file into the same article screen', async () => {
+        const files = await browser.context.newPage();
+        await files.goto(`chrome-extension://${browser.extensionId}/files.html`);
+        await files.setInputFiles('[data-sift="file"]', `${ROOT}samples/seed-scraped.txt`);
+        await poll(async () => (await files.getAttribute('body', 'data-state')) === 'ready', { what: 'the file to be read' });
+        const blocks = await files.locator('[data-sift="article"] [data-block]').allTextContents();
+        expect(blocks.map(norm)).toEqual(expected.blocks.map(norm));
+        await poll(async () => (await files.locator('mark[data-entity="speaker"]').count()) > 0, { timeout: 15_000, what: 'speaker marks' });
+        await files.close();
+      });
+    });
+
     it('the page is untouched after the popup read it', async () => {
       const page = await browser.newTab(seedUrl('untouched'));
       const html = () => page.evaluate(() => document.documentElement.outerHTML);
