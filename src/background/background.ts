@@ -21,6 +21,10 @@ export async function toggleReaderInTab(tabId: number): Promise<boolean> {
   return sendToPage(tabId, { type: 'sift:reader', article: JSON.parse(JSON.stringify(shown)) });
 }
 
+// Automation hook (tests, and anyone scripting the extension from its own service worker): the same
+// path the shortcut and the menu take. Only code running inside the extension can reach it.
+(globalThis as { siftReader?: unknown }).siftReader = { toggleReaderInTab };
+
 function onTab(tab: Tabs.Tab | undefined): void {
   if (tab?.id === undefined) return;
   toggleReaderInTab(tab.id).catch((err: unknown) => {

@@ -16,10 +16,17 @@ function $(selector: string): HTMLElement {
   return found;
 }
 
+/** "Example News · Jane Doe · 3 Feb 2016 · 4 min read": outside the article, so it is never exported as text. */
 function renderMeta(article: Article): void {
   const parts = [article.siteName, article.byline].filter((p): p is string => !!p);
+  const date = article.published ? new Date(article.published) : null;
+  if (date && !Number.isNaN(date.getTime())) {
+    parts.push(date.toLocaleDateString(article.lang ?? undefined, { year: 'numeric', month: 'short', day: 'numeric' }));
+  }
   if (article.stats?.readingMinutes) parts.push(`${article.stats.readingMinutes} min read`);
-  $('[data-sift="meta"]').textContent = parts.join(' \u00b7 ');
+  const meta = $('[data-sift="meta"]');
+  meta.textContent = parts.join(' \u00b7 ');
+  meta.title = meta.textContent;
 }
 
 /** What the popup shows: the article, the blocks the reader put back, and whether names are in yet. */

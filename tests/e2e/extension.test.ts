@@ -258,6 +258,21 @@ describe.skipIf(!available)(
         expect(flat).toContain(first);
         expect(flat).toContain(last);
       });
+
+      it('the Removed panel lists what went and why, and puts a block back in place', async () => {
+        if (setupError) throw setupError;
+        await popupTab.bringToFront();
+        await popupTab.click('[data-panel="removed"] summary');
+        const summary = await popupTab.textContent('[data-sift="removed-summary"]');
+        expect(summary).toMatch(/^Removed \(\d+\)$/);
+        const items = await popupTab.locator('[data-sift="removed"] li').allTextContents();
+        expect(items.some((t) => t.includes('Repeated'))).toBe(true);
+        await popupTab.locator('[data-restore]').first().click();
+        expect(await popupTab.locator('[data-sift="article"] [data-restored]').count()).toBe(1);
+        expect(await popupTab.locator('[data-sift="article"] [data-block]').count()).toBe(expected.blocks.length);
+        await popupTab.locator('[data-restore]').first().click();
+        expect(await popupTab.locator('[data-sift="article"] [data-restored]').count()).toBe(0);
+      });
     });
 
     describe('reader view', () => {
@@ -325,6 +340,23 @@ describe.skipIf(!available)(
         await poll(() => page.evaluate(() => !document.documentElement.dataset.siftReader), { what: 'the reader view to close' });
         expect(await state()).toEqual(before);
         await popupTab.close();
+        await page.close();
+      });
+
+      it('the shortcut and menu path (the background) opens it with names marked, and closes it again', async () => {
+        const page = await browser.newTab(seedUrl('reader-command'));
+        (await browser.clickToolbar(page)).detach(); // the activeTab grant a shortcut press also gives
+        const tabId = await browser.tabId(page);
+        const toggle = (id: number) => browser.serviceWorker.evaluate(
+          (t) => (self as unknown as { siftReader: { toggleReaderInTab(t: number): Promise<boolean> } }).siftReader.toggleReaderInTab(t), id);
+        expect(await toggle(tabId)).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.dataset.siftReader)).toBe('on');
+        const reader = await inReader(page);
+        expect(reader.blocks.map(norm)).toEqual(expected.blocks.map(norm));
+        expect(reader.speakerMarks).toBeGreaterThan(0);
+        await reader.detach();
+        expect(await toggle(tabId)).toBe(false);
+        expect(await page.evaluate(() => document.documentElement.dataset.siftReader ?? null)).toBeNull();
         await page.close();
       });
 
