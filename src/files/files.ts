@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { readDocument, readText } from '../core/read.js';
 import { decodeBytes } from '../core/text/decode.js';
 import { showArticle } from '../ui/article-screen.js';
+import { mountScreen } from '../ui/screen.js';
 import { loadSettings } from '../ui/settings.js';
 
 /** The CLI's limit too: beyond it a file is not an article but an archive or a dump. */
@@ -42,6 +43,8 @@ async function open(file: File): Promise<void> {
     setState('error', `Sift Reader could not read ${file.name}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
+
+mountScreen({ reader: false });
 
 const input = document.querySelector<HTMLInputElement>('[data-sift="file"]')!;
 input.addEventListener('change', () => {

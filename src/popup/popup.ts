@@ -7,6 +7,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { Article } from '../core/index.js';
 import { asShown, flashLabel, showArticle, type Shown } from '../ui/article-screen.js';
+import { mountScreen } from '../ui/screen.js';
 import { isArticle } from '../ui/article-check.js';
 import { loadSettings } from '../ui/settings.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
@@ -144,6 +145,7 @@ function wireReader(shown: Shown, tabId: number): void {
 }
 
 async function main(): Promise<void> {
+  mountScreen({ reader: true });
   setState('loading');
   let url: string | undefined;
   try {

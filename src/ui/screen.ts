@@ -1,0 +1,56 @@
+import { el } from './dom.js';
+
+/**
+ * The article screen's controls and panels, built once for each page that shows an article (the
+ * popup, the file page), so both stay one design. Page text never goes in here: these are our
+ * own labels; the article and panels are filled by article-screen.ts.
+ */
+
+const EXPORTS = [
+  ['txt', 'Save as plain text'], ['md', 'Save as Markdown'], ['html', 'Save as a web page'], ['json', 'Save as JSON'],
+] as const;
+const KINDS = [['speaker', 'Speakers'], ['person', 'People'], ['organisation', 'Organisations'], ['place', 'Places']] as const;
+
+function panel(name: string, title: string, content: Node[], open = false): HTMLDetailsElement {
+  const details = el('details', undefined, { class: 'panel', 'data-panel': name });
+  details.open = open;
+  details.append(...content);
+  details.prepend(title === 'Removed' ? el('summary', title, { 'data-sift': 'removed-summary' }) : el('summary', title));
+  return details;
+}
+
+export function buildScreen(options: { reader: boolean }): Node[] {
+  const actions = el('nav', undefined, { class: 'actions', 'aria-label': 'Actions', hidden: '' });
+  if (options.reader) {
+    actions.append(el('button', 'Reader view', { type: 'button', 'data-action': 'reader', 'aria-pressed': 'false', title: 'Reader view (Alt+Shift+R)' }));
+  }
+  actions.append(el('button', 'Copy text', { type: 'button', 'data-action': 'copy' }), el('span', 'Save as', { class: 'save-label', id: 'save-label' }));
+  const saves = el('span', undefined, { role: 'group', 'aria-labelledby': 'save-label' });
+  for (const [format, label] of EXPORTS) saves.append(el('button', `.${format}`, { type: 'button', 'data-action': `export-${format}`, 'aria-label': label }));
+  actions.append(saves);
+
+  const legend = el('fieldset', undefined, { class: 'legend', hidden: '' });
+  legend.append(el('legend', 'Highlight'));
+  for (const [kind, label] of KINDS) {
+    const box = el('input', undefined, { type: 'checkbox', 'data-highlight': kind });
+    box.checked = true;
+    const key = el('label', undefined, { class: `key-${kind}` });
+    key.append(box, ` ${label}`);
+    legend.append(key);
+  }
+
+  const main = el('main', undefined, { class: 'scroll' });
+  const panels = el('section', undefined, { class: 'panels', hidden: '' });
+  panels.append(
+    panel('speakers', 'Who said what', [el('p', 'Finding who is speaking…', { class: 'panel-note', 'data-sift': 'annotating' }), el('div', undefined, { 'data-sift': 'speakers' })], true),
+    panel('places', 'Places', [el('div', undefined, { 'data-sift': 'places' })]),
+    panel('removed', 'Removed', [el('div', undefined, { 'data-sift': 'removed' })]),
+  );
+  main.append(el('article', undefined, { class: 'article', 'data-sift': 'article', hidden: '' }), panels);
+  return [actions, legend, main];
+}
+
+/** Puts the screen in place of the page's `data-sift="screen"` placeholder. */
+export function mountScreen(options: { reader: boolean }): void {
+  document.querySelector('[data-sift="screen"]')?.replaceWith(...buildScreen(options));
+}
