@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/core/index.js';
 import { extractDocument } from '../src/core/extract/index.js';
 import { BlockCollector } from '../src/core/extract/dom-blocks.js';
+import { MAX_DEPTH, nestedDeeperThan } from '../src/core/extract/readability.js';
 import { parse } from './helpers.js';
 
 const para = (n: number) =>
@@ -107,5 +108,21 @@ describe('malformed article markup', () => {
     doc.querySelector('article')!.append(outer);
     const blocks = new BlockCollector(null).collect(doc.querySelector('article')!);
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+});
+
+describe('pathological nesting', () => {
+  it('reads a page nested thousands of levels deep through the fallback, without overflowing or stalling', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the deeply nested story, long enough to be prose.</p>`).join('');
+    const depth = 3000;
+    const doc = parse(`<html><body>${'<div>'.repeat(depth)}${paragraphs}${'</div>'.repeat(depth)}</body></html>`);
+    expect(nestedDeeperThan(doc.documentElement, MAX_DEPTH)).toBe(true);
+    expect(cleanDocument(doc).blocks.map((b) => b.text)).toHaveLength(5);
+  }, 60_000);
+
+  it('measures depth correctly on ordinary pages', () => {
+    const doc = parse('<html><body><div><p>a</p></div><section><div><div><p>b</p></div></div></section></body></html>');
+    expect(nestedDeeperThan(doc.documentElement, 5)).toBe(false);
+    expect(nestedDeeperThan(doc.documentElement, 4)).toBe(true);
   });
 });

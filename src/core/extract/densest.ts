@@ -6,14 +6,28 @@
 
 const OUTSIDE_STORY = 'nav, header, footer, aside, form, script, style, noscript, template, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
 const MIN_PARAGRAPH_CHARS = 30;
+const BLOCK_CHILDREN = new Set(['p', 'div', 'ul', 'ol', 'table', 'pre', 'blockquote']);
+
+/** Child elements only: a subtree query per element would make deeply nested pages quadratic. */
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILDREN.has(c.localName)) return true;
+  return false;
+}
+
+/** Ancestor walk against a precomputed set: selector matching per ancestor is too slow on deep pages. */
+function insideExcluded(el: Element, excluded: ReadonlySet<Element>): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (excluded.has(a)) return true;
+  return false;
+}
 
 export function densestContainer(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
+  const excluded = new Set(body.querySelectorAll(OUTSIDE_STORY));
   const scores = new Map<Element, number>();
   for (const p of body.querySelectorAll('p, pre, blockquote, li, td, div')) {
-    if (p.localName === 'div' && p.querySelector('p, div, ul, ol, table, pre, blockquote')) continue;
-    if (p.closest(OUTSIDE_STORY)) continue;
+    if (p.localName === 'div' && hasBlockChild(p)) continue;
+    if (insideExcluded(p, excluded)) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     const links = [...p.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').length, 0);
