@@ -9,6 +9,7 @@ import type { Article } from '../core/index.js';
 import { asShown, flashLabel, showArticle, type Shown } from '../ui/article-screen.js';
 import { mountScreen } from '../ui/screen.js';
 import { isArticle } from '../ui/article-check.js';
+import { $ } from '../ui/dom.js';
 import { loadSettings } from '../ui/settings.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
 import { restrictedReason } from '../background/restricted.js';
@@ -28,12 +29,6 @@ class PopupFailure extends Error {
   ) {
     super(message);
   }
-}
-
-function $(selector: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`popup.html lacks ${selector}`);
-  return found;
 }
 
 function setState(state: State, message?: string, detail?: string): void {

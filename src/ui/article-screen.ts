@@ -1,5 +1,6 @@
 import { annotate, type Article } from '../core/index.js';
 import { renderArticle, viewBlocks } from './article-view.js';
+import { $ } from './dom.js';
 import { copyText, download, type ExportFormat } from './export-files.js';
 import { placesList, removedList, whoSaidWhat } from './panels.js';
 import type { Highlight, Settings } from './settings.js';
@@ -9,12 +10,6 @@ import type { Highlight, Settings } from './settings.js';
  * highlight legend, the article, and the panels. Text first; names are marked once annotation,
  * run after the first paint, is done.
  */
-
-function $(selector: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`the page lacks ${selector}`);
-  return found;
-}
 
 /** "Example News · Jane Doe · 3 Feb 2016 · 4 min read": outside the article, so it is never exported as text. */
 function renderMeta(article: Article): void {

@@ -9,3 +9,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   return node;
 }
+
+/** An element the extension page's own markup must have; its absence is a bug in that markup. */
+export function $(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`the page lacks ${selector}`);
+  return found;
+}
