@@ -4,7 +4,7 @@ import { ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_REFERENCES, SPEECH_VERB, UNNAMED_SO
 import type { Entity, Registry } from './registry.js';
 
 /**
- * Who said what in one paragraph. A speech verb ("said", "condemned", "according to") finds its
+ * Who said what in one paragraph. A speech verb ("said", "condemned", ", saying") finds its
  * speaker before it ("Kirby said", "The Syrian Observatory for Human Rights, a monitoring group,
  * said") or after it ("said Kirby"); references ("the ministry", "the spokesman", "it", "he")
  * resolve to the latest fitting entity. The statement is the quotation beside the attribution,
@@ -76,7 +76,8 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
     const saying = /^saying$/i.test(v[0]) && /,\s*$/.test(before);
     const candidates = mentions.filter((m) => m.end <= v.index && m.start >= sentence.start && !inside(quotes, m.start));
     if (saying) {
-      speaker = candidates.find((m) => m.entity.kind !== 'place' || true)?.entity;
+      // ", saying …" continues the sentence's subject, its first name.
+      speaker = candidates[0]?.entity;
     } else {
       const ref = REFERENCE.exec(before.replace(/\s+$/, ''))
         ?? REFERENCE.exec(before.replace(BETWEEN_SUBJECT_AND_VERB, '').replace(/\s+$/, ''));
@@ -101,7 +102,6 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
           if (speaker) reference = { start: s, end: s + refAfter[1]!.length };
         }
       }
-      if (!speaker && /^according$/i.test(v[0])) speaker = undefined;
     }
     if (!speaker || out.some((a) => a.speaker === speaker && a.statement.text && sentence.start <= text.indexOf(a.statement.text) && text.indexOf(a.statement.text) < sentence.end)) continue;
 
