@@ -1,6 +1,7 @@
 import type { Block, Removed } from '../article.js';
 import type { Extraction, ExtractedBlock } from '../extract/index.js';
 import { wordsOf } from '../text/normalize.js';
+import { Shingler } from '../text/shingles.js';
 import { datelines } from './datelines.js';
 import { hiddenLabels } from './hidden-labels.js';
 import { imageCredits } from './image-credits.js';
@@ -37,8 +38,11 @@ export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly Cleani
   const removed: Removed[] = [];
   const wordCache: (readonly string[])[] = [];
   const words = (i: number) => (wordCache[i] ??= wordsOf(blocks[i]!.text));
+  const shingler = new Shingler();
+  const shingleCache: (readonly number[])[] = [];
+  const shingles = (i: number) => (shingleCache[i] ??= shingler.of(words(i)));
   for (const rule of rules) {
-    const gone = new Set(rule.find({ blocks, alive, meta, words }));
+    const gone = new Set(rule.find({ blocks, alive, meta, words, shingles, shingler }));
     if (!gone.size) continue;
     for (const i of gone) {
       const block = publicBlock(blocks[i]!);

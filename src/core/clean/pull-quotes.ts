@@ -1,5 +1,5 @@
 import { wordsOf } from '../text/normalize.js';
-import { best, ShingleIndex, shinglesOf } from '../text/shingles.js';
+import { ShingleIndex } from '../text/shingles.js';
 import type { ExtractedBlock } from '../extract/index.js';
 import type { CleaningRule } from './rule.js';
 
@@ -49,40 +49,58 @@ function marked(block: ExtractedBlock): boolean {
 
 const isAttributionLine = (text: string) => ATTRIBUTION_LINE.test(text) && wordsOf(text).length <= MAX_ATTRIBUTION_WORDS;
 
+/** A block set apart like a pull quote, waiting for a host that holds its words. */
+interface Candidate {
+  i: number;
+  /** The block after it, when that is its attribution line. */
+  next: number | undefined;
+  nextIsAttribution: boolean;
+  attributed: boolean;
+  isMarked: boolean;
+  /** Shingles and word count of its words without the attribution tail. */
+  shingles: readonly number[];
+  words: number;
+}
+
 export const pullQuotes: CleaningRule = {
   name: 'pull-quotes',
   reason: 'pull-quote',
   why: 'A pull quote repeats words the article already says, styled for a layout that is gone.',
-  *find({ blocks, alive, words: wordsAt }) {
+  *find({ blocks, alive, words: wordsAt, shingles: shinglesAt, shingler }) {
+    // Candidates first: most pages have none, and then no index is built at all.
+    const candidates: Candidate[] = [];
+    alive.forEach((i, pos) => {
+      const block = blocks[i]!;
+      if (block.type !== 'paragraph' && block.type !== 'quote' && block.type !== 'heading') return;
+      if (EMBEDDED_POST.test(block.hints?.trail ?? '') && (POST_SIGNATURE.test(block.text) || !TAIL.test(block.text.trim()))) return;
+      const next = alive[pos + 1];
+      const nextIsAttribution = next !== undefined && isAttributionLine(blocks[next]!.text.trim());
+      const isMarked = marked(block);
+      const { words, attributed } = core(block.text);
+      if (!attributed && !nextIsAttribution && !isMarked) return;
+      if (words.length < MIN_WORDS || words.length > MAX_WORDS) return;
+      candidates.push({ i, next, shingles: shingler.of(words), attributed, isMarked, nextIsAttribution, words: words.length });
+    });
+    if (!candidates.length) return;
+
     const index = new ShingleIndex();
     const lengths = new Map<number, number>();
     for (const i of alive) {
       const block = blocks[i]!;
       if (block.type !== 'paragraph' && block.type !== 'quote') continue;
-      const w = wordsAt(i);
-      lengths.set(i, w.length);
-      index.add(i, shinglesOf(w));
+      lengths.set(i, wordsAt(i).length);
+      index.add(i, shinglesAt(i));
     }
 
     const removed = new Set<number>();
-    alive.forEach((i, pos) => {
-      const block = blocks[i]!;
-      if (block.type !== 'paragraph' && block.type !== 'quote' && block.type !== 'heading') return;
-      if (EMBEDDED_POST.test(block.hints?.trail ?? '') && (POST_SIGNATURE.test(block.text) || !TAIL.test(block.text.trim()))) return;
-      const { words, attributed } = core(block.text);
-      if (words.length < MIN_WORDS || words.length > MAX_WORDS) return;
-      const next = alive[pos + 1];
-      const nextIsAttribution = next !== undefined && isAttributionLine(blocks[next]!.text.trim());
-      const isMarked = marked(block);
-      if (!attributed && !nextIsAttribution && !isMarked) return;
-      const shingles = new Set(shinglesOf(words));
+    for (const { i, next, shingles, attributed, isMarked, nextIsAttribution, words } of candidates) {
       const extra = attributed || nextIsAttribution ? 0 : MIN_EXTRA_WORDS;
-      const host = best(index.overlaps(shingles, (h) => h !== i && !removed.has(h) && lengths.get(h)! >= words.length + extra));
+      const host = index.bestOverlap(shingles, (h) => h !== i && !removed.has(h) && lengths.get(h)! >= words + extra);
       const bar = isMarked ? CONTAINED_WHEN_MARKED : CONTAINED;
-      if (!host || host.count < bar * shingles.size) return;
+      if (!host || host.count < bar * shingles.length) continue;
       removed.add(i);
-      if (nextIsAttribution) removed.add(next);
-    });
+      if (nextIsAttribution) removed.add(next!);
+    }
     yield* [...removed].sort((a, b) => a - b);
   },
 };

@@ -1,4 +1,4 @@
-import { best, ShingleIndex, shinglesOf } from '../text/shingles.js';
+import { ShingleIndex } from '../text/shingles.js';
 import type { ExtractedBlock } from '../extract/index.js';
 import type { CleaningRule } from './rule.js';
 
@@ -46,7 +46,7 @@ export const repeatedBlocks: CleaningRule = {
   name: 'repeated-blocks',
   reason: 'repeated',
   why: 'A second copy of body text (mobile/desktop or paginated copies of the article) says nothing new.',
-  *find({ blocks, alive, words: wordsAt }) {
+  *find({ blocks, alive, words: wordsAt, shingles: shinglesAt }) {
     const firstByKey = new Map<string, number>();
     const index = new ShingleIndex();
     const words: (readonly string[])[] = [];
@@ -65,14 +65,14 @@ export const repeatedBlocks: CleaningRule = {
         return;
       }
       firstByKey.set(key, pos);
-      const shingles = shinglesOf(w);
+      const shingles = shinglesAt(i);
       words[pos] = w;
-      shingleCounts[pos] = new Set(shingles).size;
+      shingleCounts[pos] = shingles.length;
       if (w.length >= MIN_NEAR_WORDS && block.type !== 'figure') {
-        const top = best(index.overlaps(shingles, (p) => {
+        const top = index.bestOverlap(shingles, (p) => {
           const n = words[p]!.length;
           return n >= w.length * NEAR_WORD_SHARE && w.length >= n * NEAR_WORD_SHARE;
-        }));
+        });
         if (top && top.count >= NEAR_SHINGLE_SHARE * Math.max(shingleCounts[pos]!, shingleCounts[top.id]!)
           && wordShare(w, words[top.id]!) >= NEAR_WORD_SHARE) {
           original.set(pos, top.id);

@@ -1,5 +1,6 @@
 import type { RemovalReason } from '../article.js';
 import type { ExtractedBlock, ExtractedMeta } from '../extract/index.js';
+import type { Shingler } from '../text/shingles.js';
 
 export interface RuleContext {
   /** Every extracted block, in reading order; indices are stable across rules. */
@@ -9,6 +10,10 @@ export interface RuleContext {
   readonly meta: ExtractedMeta;
   /** The words of block i (see wordsOf), computed once per cleaning run and shared by the rules. */
   words(i: number): readonly string[];
+  /** The distinct shingles of block i's words, computed once per cleaning run. */
+  shingles(i: number): readonly number[];
+  /** Shingles of other word lists, numbered consistently with `shingles`. */
+  readonly shingler: Shingler;
 }
 
 /**
