@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { annotate } from './entities/index.js';
-import { now, readDocument, readText } from './read.js';
+import { readDocument, readText } from './read.js';
+import { now } from './text/clock.js';
 
 export interface CleanOptions {
   url?: string | null;
@@ -8,7 +9,8 @@ export interface CleanOptions {
   entities?: boolean;
 }
 
-function withEntities(article: Article, entities: boolean): Article {
+/** Annotates a read article unless told not to, timing it. */
+export function withEntities(article: Article, entities: boolean): Article {
   if (!entities || !article.blocks.length) return article;
   const t0 = now();
   const annotated = annotate(article);

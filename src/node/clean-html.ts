@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
-import { cleanDocument, type Article, type CleanOptions } from '../core/index.js';
+import type { Article, CleanOptions } from '../core/index.js';
+import { withEntities } from '../core/pipeline.js';
+import { readDocument } from '../core/read.js';
 import { httpUrl } from '../core/export/urls.js';
 
 type Jsdom = typeof import('jsdom');
@@ -21,9 +23,12 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): Article {
   // Only an http(s) address makes sense as the page's base; anything else keeps jsdom's default.
   const url = httpUrl(opts.url);
   const dom = new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
+  let article: Article;
   try {
-    return cleanDocument(dom.window.document, { url, entities: opts.entities });
+    article = readDocument(dom.window.document, url);
   } finally {
+    // Let the DOM go before annotating: on a long page it is most of the memory in use.
     dom.window.close();
   }
+  return withEntities(article, opts.entities ?? true);
 }

@@ -30,7 +30,8 @@ export function densestContainer(doc: Document): Element | null {
     if (insideExcluded(p, excluded)) continue;
     const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
-    const links = [...p.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').length, 0);
+    let links = 0;
+    for (const a of p.getElementsByTagName('a')) links += (a.textContent ?? '').length;
     if (links > text.length * 0.5) continue;
     const parent = p.localName === 'li' || p.localName === 'td' ? p.closest('ul, ol, table')?.parentElement : p.parentElement;
     if (!parent) continue;

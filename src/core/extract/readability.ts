@@ -23,6 +23,14 @@ const orNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() : nul
  */
 export const MAX_DEPTH = 400;
 
+/**
+ * Readability clones the whole page and scores every element: past this many elements (a long
+ * forum thread, a book on one page; news articles have a few thousand) that doubles the memory of
+ * a page already held once (jsdom needs ~5 KB per element) for no better answer than the
+ * densest-container fallback gives on such a page.
+ */
+export const MAX_ELEMENTS = 100_000;
+
 /** Whether any element of `root` is nested deeper than `limit`; one walk, stopping early. */
 export function nestedDeeperThan(root: Element, limit: number): boolean {
   let depth = 0;
@@ -45,6 +53,7 @@ export function nestedDeeperThan(root: Element, limit: number): boolean {
 
 export function runReadability(doc: Document): ReadabilityResult | null {
   if (doc.documentElement && nestedDeeperThan(doc.documentElement, MAX_DEPTH)) return null;
+  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     const clone = doc.cloneNode(true) as Document;
