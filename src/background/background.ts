@@ -6,6 +6,8 @@
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import { annotate } from '../core/entities/index.js';
+import { now } from '../core/text/clock.js';
+import { NAMES_BUDGET_MS, READ_BUDGET_MS } from '../content/messages.js';
 import { isArticle } from '../ui/article-check.js';
 import { ensureContentScript, sendToPage } from './inject.js';
 
@@ -15,9 +17,9 @@ const MENU_ID = 'sift-reader-view';
 /** Reads the page, marks the names here (the page never loads the NLP lexicon), and toggles the reader. */
 export async function toggleReaderInTab(tabId: number): Promise<boolean> {
   await ensureContentScript(tabId);
-  const article = await sendToPage(tabId, { type: 'sift:get-article' });
+  const article = await sendToPage(tabId, { type: 'sift:get-article', budgetMs: READ_BUDGET_MS });
   if (!isArticle(article)) throw new Error('The page sent an answer Sift Reader does not understand.');
-  const shown = article.blocks.length ? annotate(article) : article;
+  const shown = article.blocks.length ? annotate(article, { deadline: now() + NAMES_BUDGET_MS }) : article;
   return sendToPage(tabId, { type: 'sift:reader', article: JSON.parse(JSON.stringify(shown)) });
 }
 

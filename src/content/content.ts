@@ -8,7 +8,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Article } from '../core/article.js';
 import { readDocument } from '../core/read.js';
-import { isSiftMessage, NOT_A_WEB_PAGE, type Replies, type SiftMessage } from './messages.js';
+import { now } from '../core/text/clock.js';
+import { isSiftMessage, NOT_A_WEB_PAGE, READ_BUDGET_MS, type Replies, type SiftMessage } from './messages.js';
 import { closeReader, isReaderOpen, openReader } from './reader-view.js';
 import { loadSettings, SETTINGS_KEY } from '../ui/settings.js';
 
@@ -24,10 +25,10 @@ declare global {
   }
 }
 
-function readArticle(): Article {
+function readArticle(budgetMs?: number): Article {
   // Chrome's PDF viewer (and a bare image or media document) holds no text to read.
   if (document.contentType === 'application/pdf') throw new Error(NOT_A_WEB_PAGE);
-  const article = readDocument(document, location.href);
+  const article = readDocument(document, location.href, budgetMs === undefined ? {} : { deadline: now() + budgetMs });
   // Plain JSON, so that Chrome (JSON) and Firefox (structured clone) deliver the same object.
   return JSON.parse(JSON.stringify(article)) as Article;
 }
@@ -38,7 +39,7 @@ async function toggleReader(article: Article | undefined): Promise<boolean> {
     closeReader();
     return false;
   }
-  const shown = article ?? readArticle();
+  const shown = article ?? readArticle(READ_BUDGET_MS);
   openReader(shown, await loadSettings(browser.storage.sync), (settings) => {
     browser.storage.sync.set({ [SETTINGS_KEY]: settings }).catch(() => undefined);
   });
@@ -51,7 +52,7 @@ function answer(message: SiftMessage): Promise<Replies[SiftMessage['type']]> {
       return Promise.resolve(true);
     case 'sift:get-article':
       // Inside the executor, so that a throw from the pipeline becomes a rejection the popup receives.
-      return new Promise((resolve) => resolve(readArticle()));
+      return new Promise((resolve) => resolve(readArticle(message.budgetMs)));
     case 'sift:reader':
       return toggleReader(message.article);
   }

@@ -10,10 +10,22 @@ export interface PingMessage {
   type: 'sift:ping';
 }
 
-/** Run the pipeline on the page; answered with the `Article` (plain JSON). */
+/**
+ * Run the pipeline on the page; answered with the `Article` (plain JSON). With `budgetMs`, no
+ * cleaning rule starts after that long and the answer says what was left undone
+ * (`unfinished`), so that a monster page answers in seconds instead of keeping the popup waiting.
+ */
 export interface GetArticleMessage {
   type: 'sift:get-article';
+  budgetMs?: number;
 }
+
+/** How long the page may spend reading before it answers with what it has. */
+export const READ_BUDGET_MS = 4_000;
+/** How long the popup (or the background) may spend marking names before it shows what it has. */
+export const NAMES_BUDGET_MS = 3_000;
+/** Budgets beyond this are not budgets: ten minutes. */
+const MAX_BUDGET_MS = 600_000;
 
 /**
  * Toggle the in-page reader view. `article` is the one to show (the popup's, with names marked);
@@ -41,7 +53,10 @@ export function isSiftMessage(value: unknown): value is SiftMessage {
   const type = (value as { type?: unknown }).type;
   if (typeof type !== 'string' || !TYPES.has(type)) return false;
   if (keys.length === 1) return true;
-  return type === 'sift:reader' && keys.length === 2 && keys.includes('article') && isArticle((value as { article?: unknown }).article);
+  if (keys.length !== 2) return false;
+  const { article, budgetMs } = value as { article?: unknown; budgetMs?: unknown };
+  if (type === 'sift:get-article') return typeof budgetMs === 'number' && budgetMs >= 0 && budgetMs <= MAX_BUDGET_MS;
+  return type === 'sift:reader' && keys.includes('article') && isArticle(article);
 }
 
 /**

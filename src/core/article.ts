@@ -64,6 +64,17 @@ export interface ArticleStats {
   msAnnotate: number;
 }
 
+/**
+ * Work a time budget cut short (the extension reads within one, so that a monster page still
+ * answers); absent when everything ran. The text itself is always whole.
+ */
+export interface Unfinished {
+  /** Cleaning rules that did not run: the debris they remove may remain. */
+  cleaning?: string[];
+  /** Names were looked for in the lead and the first `namesIn` blocks only. */
+  namesIn?: number;
+}
+
 /** What a page says about its article: everything but the body and its annotation. */
 export interface ArticleMeta {
   title: string;
@@ -85,4 +96,5 @@ export interface Article extends ArticleMeta {
   people: Person[];
   places: Place[];
   stats: ArticleStats;
+  unfinished?: Unfinished;
 }

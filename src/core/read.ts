@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { cleanBlocks } from './clean/index.js';
 import { extractDocument, extractText, type Extraction } from './extract/index.js';
+import { now } from './text/clock.js';
 import { wordCount } from './text/normalize.js';
 
 /**
@@ -12,11 +13,17 @@ import { wordCount } from './text/normalize.js';
 /** Adult silent reading speed for non-fiction, words per minute. */
 const WORDS_PER_MINUTE = 230;
 
-export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+export interface ReadOptions {
+  /**
+   * A `now()` time after which no further cleaning rule starts: extraction always finishes, and
+   * the rules left undone are named in `unfinished.cleaning`.
+   */
+  deadline?: number;
+}
 
-function finish(extraction: Extraction, msExtract: number): Article {
+function finish(extraction: Extraction, msExtract: number, { deadline }: ReadOptions): Article {
   const t0 = now();
-  const { blocks, removed } = cleanBlocks(extraction);
+  const { blocks, removed, skipped } = cleanBlocks(extraction, undefined, deadline);
   const msClean = now() - t0;
   const words = blocks.reduce((n, b) => n + wordCount(b.text), wordCount(extraction.meta.lead ?? ''));
   return {
@@ -32,19 +39,20 @@ function finish(extraction: Extraction, msExtract: number): Article {
       msClean,
       msAnnotate: 0,
     },
+    ...(skipped.length ? { unfinished: { cleaning: skipped } } : {}),
   };
 }
 
 /** A page to a clean, unannotated Article. The document is not modified. */
-export function readDocument(doc: Document, url: string | null = null): Article {
+export function readDocument(doc: Document, url: string | null = null, opts: ReadOptions = {}): Article {
   const t0 = now();
   const extraction = extractDocument(doc, url);
-  return finish(extraction, now() - t0);
+  return finish(extraction, now() - t0, opts);
 }
 
 /** Scraped plain text to a clean, unannotated Article. */
-export function readText(text: string, url: string | null = null): Article {
+export function readText(text: string, url: string | null = null, opts: ReadOptions = {}): Article {
   const t0 = now();
   const extraction = extractText(text, url);
-  return finish(extraction, now() - t0);
+  return finish(extraction, now() - t0, opts);
 }

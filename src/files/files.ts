@@ -4,7 +4,10 @@
  * computer: it is parsed here (DOMParser runs no scripts and loads nothing).
  */
 import browser from 'webextension-polyfill';
-import { readDocument, readText } from '../core/read.js';
+import { readDocument, readText, type ReadOptions } from '../core/read.js';
+import { now } from '../core/text/clock.js';
+import { READ_BUDGET_MS } from '../content/messages.js';
+import type { Article } from '../core/index.js';
 import { decodeBytes } from '../core/text/decode.js';
 import { showArticle } from '../ui/article-screen.js';
 import { mountScreen } from '../ui/screen.js';
@@ -28,15 +31,19 @@ async function open(file: File): Promise<void> {
     // By name, else by content: markup opens with a tag.
     const html = /\.html?$/i.test(file.name) || (!/\.txt$/i.test(file.name) && /^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 512))));
     const text = decodeBytes(bytes, html);
-    const article = html
-      ? readDocument(new DOMParser().parseFromString(text, 'text/html'), null)
-      : readText(text, null);
+    const read = (opts: ReadOptions) => {
+      const article = html ? readDocument(new DOMParser().parseFromString(text, 'text/html'), null, opts) : readText(text, null, opts);
+      if (!article.title) article.title = file.name.replace(/\.[^.]+$/, '');
+      return article;
+    };
+    const article = read({ deadline: now() + READ_BUDGET_MS });
     if (!article.blocks.length) {
       setState('empty', `No article found in ${file.name}. Sift Reader reads pages and text with a main text, such as a news article.`);
       return;
     }
-    if (!article.title) article.title = file.name.replace(/\.[^.]+$/, '');
-    showArticle(article, await loadSettings(browser.storage.sync));
+    // Off the click's own task, so that "Cleaning…" shows before the long, synchronous read.
+    const finishCleaning = () => new Promise<Article>((resolve) => setTimeout(() => resolve(read({})), 50));
+    showArticle(article, await loadSettings(browser.storage.sync), { finishCleaning });
     document.title = `${article.title} · Sift Reader`;
     setState('ready');
   } catch (err) {

@@ -6,19 +6,33 @@
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import type { Article } from '../core/index.js';
-import { asShown, flashLabel, showArticle, type Shown } from '../ui/article-screen.js';
+import { currentArticle, flashLabel, showArticle } from '../ui/article-screen.js';
 import { mountScreen } from '../ui/screen.js';
 import { isArticle } from '../ui/article-check.js';
 import { $ } from '../ui/dom.js';
 import { loadSettings } from '../ui/settings.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
 import { restrictedReason } from '../background/restricted.js';
-import { NOT_A_WEB_PAGE } from '../content/messages.js';
+import { NOT_A_WEB_PAGE, READ_BUDGET_MS } from '../content/messages.js';
 
 type State = 'loading' | 'ready' | 'empty' | 'restricted' | 'error';
 
-/** How long the page may take to answer before the popup gives up. */
+/**
+ * How long the page may take to answer before the popup gives up. The page reads within
+ * READ_BUDGET_MS; past this, the page itself is stuck (or its one extraction pass is).
+ */
 const TIMEOUT_MS = 30_000;
+/** "Finish cleaning" has no budget: the reader asked to wait for it. */
+const FINISH_TIMEOUT_MS = 300_000;
+
+/**
+ * Automation hook: `?budget=N` reads (and marks names) within N ms instead of the default, so a
+ * test can see the partial-result path without a page big enough to need it.
+ */
+function budgetParam(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('budget');
+  return raw !== null && /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+}
 
 /** A failure with a message for the user, and the state to show it in. */
 class PopupFailure extends Error {
@@ -124,11 +138,13 @@ function checkArticle(value: unknown): Article {
 }
 
 /** The reader view toggle: the popup's own article, names and restored blocks included, goes to the page. */
-function wireReader(shown: Shown, tabId: number): void {
+function wireReader(tabId: number): void {
   const reader = $('[data-action="reader"]') as HTMLButtonElement;
   reader.addEventListener('click', () => {
+    const shown = currentArticle();
+    if (!shown) return;
     // Plain JSON: Chrome and Firefox deliver the same object.
-    const article = JSON.parse(JSON.stringify(asShown(shown))) as Article;
+    const article = JSON.parse(JSON.stringify(shown)) as Article;
     sendToPage(tabId, { type: 'sift:reader', article }).then(
       (isOpen) => {
         reader.setAttribute('aria-pressed', String(isOpen));
@@ -149,19 +165,21 @@ async function main(): Promise<void> {
     // Without a grant the URL is hidden; injection then tells whether the page can be read.
     const reason = url ? restrictedReason(url, { firefox: isFirefox }) : null;
     if (reason) throw new PopupFailure('restricted', restrictedMessage(reason));
-    const article = await withTimeout(
-      (async () => {
-        await ensureContentScript(tab.id);
-        return checkArticle(await sendToPage(tab.id, { type: 'sift:get-article' }));
-      })(),
-      TIMEOUT_MS,
-    );
+    const budget = budgetParam();
+    const read = async (budgetMs?: number) => {
+      await ensureContentScript(tab.id);
+      return checkArticle(await sendToPage(tab.id, budgetMs === undefined ? { type: 'sift:get-article' } : { type: 'sift:get-article', budgetMs }));
+    };
+    const article = await withTimeout(read(budget ?? READ_BUDGET_MS), TIMEOUT_MS);
     if (article.blocks.length === 0) {
       setState('empty', 'No article found on this page. Sift Reader reads pages with a main text, such as a news article.');
       return;
     }
-    const shown = showArticle(article, await loadSettings(browser.storage.sync));
-    wireReader(shown, tab.id);
+    showArticle(article, await loadSettings(browser.storage.sync), {
+      finishCleaning: () => withTimeout(read(), FINISH_TIMEOUT_MS),
+      ...(budget === undefined ? {} : { namesBudgetMs: budget }),
+    });
+    wireReader(tab.id);
     setState('ready');
   } catch (err) {
     const failure = explain(err, url);

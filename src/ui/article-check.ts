@@ -20,11 +20,18 @@ function isBlock(v: unknown): boolean {
     && (v.items === undefined || (Array.isArray(v.items) && v.items.every((i) => typeof i === 'string')));
 }
 
+function isUnfinished(v: unknown): boolean {
+  return isObject(v)
+    && (v.cleaning === undefined || (Array.isArray(v.cleaning) && v.cleaning.every((r) => typeof r === 'string')))
+    && (v.namesIn === undefined || (Number.isInteger(v.namesIn) && (v.namesIn as number) >= 0));
+}
+
 export function isArticle(v: unknown): v is Article {
   return isObject(v) && typeof v.title === 'string' && isStringOrNull(v.lead) && isStringOrNull(v.lang) && isStringOrNull(v.dir)
     && Array.isArray(v.blocks) && v.blocks.every(isBlock)
     && (v.leadSpans === undefined || (Array.isArray(v.leadSpans) && v.leadSpans.every(isSpan)))
     && Array.isArray(v.removed) && v.removed.every((r) => isObject(r) && typeof r.text === 'string' && Number.isInteger(r.at) && (r.block === undefined || isBlock(r.block)))
     && Array.isArray(v.people) && v.people.every((p) => isObject(p) && typeof p.id === 'string' && typeof p.name === 'string' && Array.isArray(p.statements))
-    && Array.isArray(v.places) && v.places.every((p) => isObject(p) && typeof p.id === 'string' && typeof p.name === 'string');
+    && Array.isArray(v.places) && v.places.every((p) => isObject(p) && typeof p.id === 'string' && typeof p.name === 'string')
+    && (v.unfinished === undefined || isUnfinished(v.unfinished));
 }

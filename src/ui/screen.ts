@@ -46,7 +46,15 @@ export function buildScreen(options: { reader: boolean }): Node[] {
     panel('places', 'Places', [el('div', undefined, { 'data-sift': 'places' })]),
     panel('removed', 'Removed', [el('div', undefined, { 'data-sift': 'removed' })]),
   );
-  main.append(el('article', undefined, { class: 'article', 'data-sift': 'article', hidden: '' }), panels);
+  // What a time budget left undone on a very long page, with the buttons that finish it.
+  const unfinished = el('div', undefined, { class: 'unfinished', 'data-sift': 'unfinished', role: 'status', hidden: '' });
+  unfinished.append(
+    el('p', undefined, { 'data-sift': 'unfinished-cleaning', hidden: '' }),
+    el('button', 'Finish cleaning', { type: 'button', 'data-action': 'finish-cleaning', hidden: '' }),
+    el('p', undefined, { 'data-sift': 'unfinished-names', hidden: '' }),
+    el('button', 'Mark all names', { type: 'button', 'data-action': 'mark-all-names', hidden: '' }),
+  );
+  main.append(unfinished, el('article', undefined, { class: 'article', 'data-sift': 'article', hidden: '' }), panels);
   return [actions, legend, main];
 }
 

@@ -383,6 +383,33 @@ describe.skipIf(!available)(
       });
     });
 
+    it('past its time budget the popup shows the text with what is left undone, and finishes it on request', async () => {
+      const { page, popup } = await clickOn(seedUrl('budget'));
+      await popup.detach();
+      // A budget of 0 ms stands in for a page too long to clean and annotate in time.
+      const tab = await browser.openPopupTab(await browser.tabId(page), '&budget=0');
+      try {
+        expect(await tab.getAttribute('body', 'data-state')).toBe('ready');
+        const blocks = () => tab.locator('[data-sift="article"] [data-block]').count();
+        expect(await blocks()).toBeGreaterThan(expected.blocks.length);
+        await poll(() => tab.isVisible('[data-sift="unfinished-names"]'), { timeout: 10_000, what: 'the names notice' });
+        expect(await tab.textContent('[data-sift="unfinished-cleaning"]')).toMatch(/repeated paragraphs.*pull quotes.*may remain/);
+        expect(await tab.locator('[data-sift="article"] [data-entity]').count()).toBe(0);
+
+        await tab.click('[data-action="finish-cleaning"]');
+        await poll(async () => (await blocks()) === expected.blocks.length || null, { timeout: 20_000, what: 'the fully cleaned article' });
+        expect(await tab.isVisible('[data-sift="unfinished-cleaning"]')).toBe(false);
+
+        await poll(() => tab.isVisible('[data-action="mark-all-names"]'), { timeout: 10_000, what: 'the mark-all button' });
+        await tab.click('[data-action="mark-all-names"]');
+        await poll(async () => (await tab.locator('[data-sift="article"] [data-entity="speaker"]').count()) > 0 || null, { timeout: 20_000, what: 'speakers marked' });
+        expect(await tab.isVisible('[data-sift="unfinished"]')).toBe(false);
+      } finally {
+        await tab.close();
+        await page.close();
+      }
+    });
+
     describe('options and the file page', () => {
       it('options saved on the options page take effect in the popup: a kind of highlight switched off, the preferred export first', async () => {
         const options = await browser.context.newPage();

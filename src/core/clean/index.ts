@@ -2,6 +2,7 @@ import type { Block, Removed } from '../article.js';
 import type { Extraction, ExtractedBlock } from '../extract/index.js';
 import { wordsOf } from '../text/normalize.js';
 import { Shingler } from '../text/shingles.js';
+import { now } from '../text/clock.js';
 import { datelines } from './datelines.js';
 import { hiddenLabels } from './hidden-labels.js';
 import { imageCredits } from './image-credits.js';
@@ -26,6 +27,8 @@ export const RULES: readonly CleaningRule[] = [
 export interface Cleaned {
   blocks: Block[];
   removed: Removed[];
+  /** Rules not run because the deadline had passed, in order. */
+  skipped: string[];
 }
 
 /** The block as surfaces see it: markup hints stay inside the pipeline. */
@@ -33,7 +36,12 @@ function publicBlock({ hints: _hints, ...block }: ExtractedBlock): Block {
   return block;
 }
 
-export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly CleaningRule[] = RULES): Cleaned {
+/**
+ * Runs the rules in order over the blocks. With a deadline (a `now()` time), the rules not yet
+ * started when it passes are skipped and named: every rule is one linear pass, so the overrun is
+ * at most one pass.
+ */
+export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly CleaningRule[] = RULES, deadline = Infinity): Cleaned {
   let alive = blocks.map((_, i) => i);
   const removed: Removed[] = [];
   const wordCache: (readonly string[])[] = [];
@@ -41,7 +49,12 @@ export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly Cleani
   const shingler = new Shingler();
   const shingleCache: (readonly number[])[] = [];
   const shingles = (i: number) => (shingleCache[i] ??= shingler.of(words(i)));
+  const skipped: string[] = [];
   for (const rule of rules) {
+    if (skipped.length || (deadline < Infinity && now() >= deadline)) {
+      skipped.push(rule.name);
+      continue;
+    }
     const gone = new Set(rule.find({ blocks, alive, meta, words, shingles, shingler }));
     if (!gone.size) continue;
     for (const i of gone) {
@@ -51,5 +64,5 @@ export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly Cleani
     alive = alive.filter((i) => !gone.has(i));
   }
   removed.sort((a, b) => a.at - b.at);
-  return { blocks: alive.map((i) => publicBlock(blocks[i]!)), removed };
+  return { blocks: alive.map((i) => publicBlock(blocks[i]!)), removed, skipped };
 }

@@ -1,4 +1,4 @@
-import type { Article, Span, Statement } from '../article.js';
+import type { Article, Span, Statement, Unfinished } from '../article.js';
 import { findKnown, findMentions, knownNames as compileNames, tagTexts, type Mention, type MentionKind } from './mentions.js';
 import { Registry, type Entity } from './registry.js';
 import { attribute, type Context, type Located } from './speakers.js';
@@ -22,12 +22,21 @@ function knownNames(all: readonly Mention[]): Map<string, MentionKind> {
   return names;
 }
 
-export function annotate(article: Article): Article {
-  const segments: Segment[] = [
+export interface AnnotateOptions {
+  /**
+   * A `now()` time after which no more text is tagged: names are then marked in the lead and the
+   * first blocks only, and `unfinished.namesIn` says how many.
+   */
+  deadline?: number;
+}
+
+export function annotate(article: Article, { deadline }: AnnotateOptions = {}): Article {
+  const all: Segment[] = [
     ...(article.lead ? [{ block: -1, text: article.lead }] : []),
     ...article.blocks.map((b, i) => ({ block: i, text: b.type === 'list' ? (b.items ?? []).join('\n') : b.text })),
   ];
-  const tags = tagTexts(segments.map((s) => s.text));
+  const tags = tagTexts(all.map((s) => s.text), deadline);
+  const segments = all.slice(0, tags.length);
   const found = segments.map((s, i) => findMentions(s.text, tags[i]));
   const names = compileNames(knownNames(found.flat()));
   const mentions = found.map((ms, i) => [...ms, ...findKnown(segments[i]!.text, names, ms)].sort((a, b) => a.start - b.start));
@@ -78,12 +87,18 @@ export function annotate(article: Article): Article {
   }
 
   const { people, places } = registry.toPeople((e) => statements.get(e) ?? []);
-  const leadAt = segments[0]?.block === -1 ? 0 : -1;
+  const leadAt = all[0]?.block === -1 ? 0 : -1;
+  const namesIn = segments.length - (leadAt === 0 ? 1 : 0);
+  // A fresh annotation replaces what an earlier, cut-short one said about names.
+  const { unfinished: earlier, ...rest } = article;
+  const unfinished: Unfinished = { ...(earlier?.cleaning ? { cleaning: earlier.cleaning } : {}) };
+  if (namesIn < article.blocks.length) unfinished.namesIn = Math.max(0, namesIn);
   return {
-    ...article,
-    blocks: article.blocks.map((b, i) => ({ ...b, spans: spanLists[i + (leadAt === 0 ? 1 : 0)]! })),
-    ...(leadAt === 0 ? { leadSpans: spanLists[0]! } : {}),
+    ...rest,
+    blocks: article.blocks.map((b, i) => ({ ...b, spans: spanLists[i + (leadAt === 0 ? 1 : 0)] ?? [] })),
+    ...(leadAt === 0 ? { leadSpans: spanLists[0] ?? [] } : {}),
     people,
     places,
+    ...(Object.keys(unfinished).length ? { unfinished } : {}),
   };
 }

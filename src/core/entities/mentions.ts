@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { now } from '../text/clock.js';
 import { LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
 
 /**
@@ -76,9 +77,13 @@ const SEPARATOR = '\n\n';
  */
 const BATCH_CHARS = 20_000;
 
-export function tagTexts(texts: readonly string[]): TaggerNames[] {
+/**
+ * compromise's names for each text. With a deadline (a `now()` time), no batch starts after it
+ * and only the texts tagged so far get an entry: the result may be shorter than `texts`.
+ */
+export function tagTexts(texts: readonly string[], deadline = Infinity): TaggerNames[] {
   const out: TaggerNames[] = [];
-  for (let from = 0; from < texts.length;) {
+  for (let from = 0; from < texts.length && !(deadline < Infinity && now() >= deadline);) {
     let to = from;
     let chars = 0;
     while (to < texts.length && (to === from || chars + texts[to]!.length <= BATCH_CHARS)) chars += texts[to++]!.length + SEPARATOR.length;
