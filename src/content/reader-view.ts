@@ -4,13 +4,58 @@ import { HIGHLIGHTS, MAX_SIZE, MIN_SIZE, type Measure, type Settings, type Theme
 import css from './reader.css';
 
 /**
- * The in-page reader view: a full-viewport layer in a closed shadow root, so the page can neither
- * style nor script it. Opening adds one element and one attribute; closing removes both, so the
- * page's DOM, styles and scroll position are exactly as they were (the page is never scrolled or
- * restyled: the layer scrolls on its own).
+ * The in-page reader view: a full-viewport layer in a closed shadow root, in the top layer, so the
+ * page can neither style nor script it (reader.css says how each way in is closed). Opening adds one
+ * element and one attribute; closing removes both, so the page's DOM, styles and scroll position are
+ * exactly as they were (the page is never scrolled or restyled: the layer scrolls on its own).
  */
 
 const MEASURES = { narrow: '30em', medium: '38em', wide: '50em' } as const;
+
+/**
+ * Colours per theme, written out as plain rules rather than custom properties: a page can register
+ * (`@property`) any custom property name, with a syntax and initial value that would void ours, and
+ * registrations reach into shadow trees.
+ */
+interface Palette {
+  bg: string; fg: string; muted: string; rule: string; bar: string; accent: string; quote: string;
+  speaker: string; person: string; organisation: string; place: string; markFg: string;
+}
+const LIGHT: Palette = {
+  bg: '#ffffff', fg: '#1d2129', muted: '#5b6472', rule: '#e3e6eb', bar: '#f5f7fa', accent: '#2457c5', quote: '#c9d6f2',
+  speaker: '#ffe08a', person: '#cfe6ff', organisation: '#f1d4ff', place: '#c9f0d3', markFg: '#1d2129',
+};
+const DARK: Palette = {
+  bg: '#16181c', fg: '#e6e8eb', muted: '#a2a9b4', rule: '#33373e', bar: '#202328', accent: '#8fb0ff', quote: '#3d5a9c',
+  speaker: '#8a6a00', person: '#1f4f86', organisation: '#6a2f86', place: '#23663a', markFg: '#ffffff',
+};
+const SEPIA: Palette = {
+  ...LIGHT, bg: '#f4ecd8', fg: '#3b2f1e', muted: '#6b5a40', rule: '#e0d3b4', bar: '#ece1c6', accent: '#7a4b12', quote: '#d8c49a',
+};
+
+function paletteRules(theme: Theme, p: Palette): string {
+  const s = `.reader[data-theme="${theme}"]`;
+  return [
+    `${s} { background: ${p.bg}; color: ${p.fg}; }`,
+    `${s} .toolbar { background: ${p.bar}; border-bottom-color: ${p.rule}; }`,
+    `${s} .toolbar button, ${s} .toolbar select { color: ${p.fg}; background: ${p.bg}; border-color: ${p.rule}; }`,
+    `${s} :focus-visible { outline-color: ${p.accent}; }`,
+    `${s} .article .lead, ${s} .article figcaption { color: ${p.muted}; }`,
+    `${s} .article blockquote { border-left-color: ${p.quote}; }`,
+    `${s} .article pre { background: ${p.bar}; }`,
+    `${s} mark[data-entity] { color: ${p.markFg}; }`,
+    ...(['speaker', 'person', 'organisation', 'place'] as const).map((k) => `${s} mark[data-entity="${k}"] { background: ${p[k]}; }`),
+  ].join('\n');
+}
+
+/** The theme rules; they come before reader.css, whose "highlight off" rules must win over them. */
+export const THEME_CSS = [
+  paletteRules('light', LIGHT),
+  paletteRules('dark', DARK),
+  paletteRules('sepia', SEPIA),
+  paletteRules('system', LIGHT),
+  `@media (prefers-color-scheme: dark) {\n${paletteRules('system', DARK)}\n}`,
+].join('\n');
 
 interface Open { host: HTMLElement; close(): void }
 let open: Open | null = null;
@@ -43,16 +88,17 @@ export function openReader(article: Article, settings: Settings, onSettings: (s:
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = css;
+  style.textContent = `${THEME_CSS}\n${css}`;
   const layer = document.createElement('div');
   layer.className = 'reader';
   layer.setAttribute('role', 'dialog');
   layer.setAttribute('aria-modal', 'true');
   layer.setAttribute('aria-label', `Reader view: ${article.title}`);
+  const root = document.createElement('article');
   const apply = () => {
     layer.dataset.theme = current.theme;
-    layer.style.setProperty('--size', `${current.size}px`);
-    layer.style.setProperty('--measure', MEASURES[current.measure]);
+    layer.style.fontSize = `${current.size}px`;
+    root.style.maxWidth = MEASURES[current.measure];
     for (const kind of HIGHLIGHTS) layer.classList.toggle(`hide-${kind}`, !current.highlights[kind]);
   };
   const change = (patch: Partial<Settings>) => {
@@ -79,7 +125,6 @@ export function openReader(article: Article, settings: Settings, onSettings: (s:
   closeButton.addEventListener('click', () => closeReader());
   toolbar.append(brand, smaller, larger, theme, width, closeButton);
 
-  const root = document.createElement('article');
   root.className = 'article';
   root.dataset.sift = 'article';
   renderArticle(root, article, viewBlocks(article, new Set()));
@@ -89,13 +134,23 @@ export function openReader(article: Article, settings: Settings, onSettings: (s:
 
   const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
+    // Only a key the user pressed: the page can dispatch an Escape of its own at any time.
+    if (e.key === 'Escape' && e.isTrusted) {
       e.stopPropagation();
       closeReader();
     }
   };
   window.addEventListener('keydown', onKey, true);
+  // CSS zoom on <html> multiplies into every descendant, the host included: undone on the layer.
+  const pageZoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom);
+  if (pageZoom > 0 && pageZoom !== 1) layer.style.zoom = String(1 / pageZoom);
   document.documentElement.append(host);
+  // In the top layer the reader is above anything the page stacks or overlays, and out of reach of
+  // the transforms, filters, opacity and clipping the page may put on <html>.
+  if (typeof host.showPopover === 'function') {
+    host.popover = 'manual';
+    host.showPopover();
+  }
   document.documentElement.dataset.siftReader = 'on';
   closeButton.focus({ preventScroll: true });
 

@@ -43,11 +43,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Sees every request first (e.g. to log beacons); a Route it returns is the answer. `routes` is
+   * looked up per request, so entries added after `serve` resolves are served too.
+   */
+  onRequest?(url: URL, req: http.IncomingMessage): Route | undefined;
+}
+
 /** Serves `routes` (path → response) on 127.0.0.1 at an ephemeral port; anything else is a 404. */
-export async function serve(routes: Record<string, Route>): Promise<TestServer> {
+export async function serve(routes: Record<string, Route>, options: ServeOptions = {}): Promise<TestServer> {
   const server = http.createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = routes[path];
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    const route = options.onRequest?.(url, req) ?? routes[path];
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -317,10 +326,11 @@ export class ExtensionBrowser {
   }
 
   /** popup.html?tabId=N in an ordinary tab: the popup for tab N (after a toolbar click granted it). */
-  async openPopupTab(tabId: number): Promise<Page> {
+  /** `query` adds popup parameters, e.g. `&budget=0`. */
+  async openPopupTab(tabId: number, query = ''): Promise<Page> {
     const page = await this.context.newPage();
     await page.setViewportSize({ width: 420, height: 700 });
-    await page.goto(`${this.popupUrl}?tabId=${tabId}`);
+    await page.goto(`${this.popupUrl}?tabId=${tabId}${query}`);
     // Not page.waitForFunction: its polling evals a string in the page, which the extension's CSP blocks.
     await poll(() => page.evaluate<string | null>(SETTLED_STATE), { timeout: 30_000, what: `${page.url()} to leave data-state="loading"` });
     return page;
@@ -330,4 +340,108 @@ export class ExtensionBrowser {
     await this.context.close().catch(() => undefined);
     rmSync(this.userDataDir, { recursive: true, force: true });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader view, seen through the DevTools protocol (it is in a closed shadow root)
+
+/** A node of `DOM.getDocument({pierce: true})`. */
+export interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  shadowRootType?: string;
+}
+
+export interface ReaderInspector {
+  /** The reader's host element (in the page's DOM) and its closed shadow root. */
+  host: DomNode;
+  root: DomNode;
+  /** Every element under the shadow root, in document order (text node values may be cut short by the protocol). */
+  elements(): { tag: string; attrs: Record<string, string> }[];
+  /** All text under the shadow root (style sheet text excluded), in full. */
+  text(): Promise<string>;
+  /** Computed style of the first element matching `selector` in the shadow root (`:host` = the host), no page script involved. */
+  style(selector: string, properties: readonly string[]): Promise<Record<string, string>>;
+  /** Border box of the first match, in CSS pixels: [x, y, width, height]. */
+  box(selector: string): Promise<[number, number, number, number]>;
+  detach(): Promise<void>;
+}
+
+/**
+ * Reads the reader view over CDP: DOM.getDocument with pierce sees closed shadow roots, as the
+ * browser's inspector does, and CSS.getComputedStyleForNode reads styles without running any script
+ * in the page (whose globals may be booby-trapped); text is read in an isolated world of its own. The
+ * reader is the closed shadow root whose host is a child of <html>.
+ */
+export async function inspectReader(page: Page): Promise<ReaderInspector> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  // Only <html>'s children: a page nested hundreds deep would overflow the protocol's encoder.
+  const { root: doc } = (await cdp.send('DOM.getDocument', { depth: 2, pierce: true })) as unknown as { root: DomNode };
+  const html = doc.children?.find((n) => n.nodeType === 1);
+  const host = [...(html?.children ?? [])].reverse().find((n) => n.shadowRoots?.some((r) => r.shadowRootType === 'closed'));
+  const root = host?.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+  if (!host || !root) {
+    await cdp.detach().catch(() => undefined);
+    throw new Error('no reader view: no child of <html> hosts a closed shadow root');
+  }
+  const { node: tree } = (await cdp.send('DOM.describeNode', { nodeId: root.nodeId, depth: -1, pierce: true })) as unknown as { node: DomNode };
+  const attrsOf = (n: DomNode) => {
+    const out: Record<string, string> = {};
+    const a = n.attributes ?? [];
+    for (let i = 0; i + 1 < a.length; i += 2) out[a[i]!] = a[i + 1]!;
+    return out;
+  };
+  const walk = (n: DomNode, visit: (n: DomNode) => void) => {
+    visit(n);
+    // Form controls' own user-agent shadow roots are the browser's, not the page's or ours.
+    for (const r of n.shadowRoots ?? []) if (r.shadowRootType !== 'user-agent') walk(r, visit);
+    for (const c of n.children ?? []) walk(c, visit);
+  };
+  const nodeIdOf = async (selector: string): Promise<number> => {
+    if (selector === ':host') return host.nodeId;
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
+    if (!nodeId) throw new Error(`no ${selector} in the reader view`);
+    return nodeId;
+  };
+  return {
+    host,
+    root: tree,
+    elements() {
+      const out: { tag: string; attrs: Record<string, string> }[] = [];
+      for (const c of tree.children ?? []) walk(c, (n) => { if (n.nodeType === 1) out.push({ tag: (n.localName ?? n.nodeName).toLowerCase(), attrs: attrsOf(n) }); });
+      return out;
+    },
+    async text() {
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+      const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'sift-e2e' })) as { executionContextId: number };
+      const { object } = (await cdp.send('DOM.resolveNode', { nodeId: root.nodeId, executionContextId })) as { object: { objectId?: string } };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: "function () { let t = ''; for (const c of this.childNodes) if (c.localName !== 'style') t += c.textContent; return t; }",
+        returnByValue: true,
+      })) as { result: { value: string } };
+      return result.value;
+    },
+    async style(selector, properties) {
+      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: await nodeIdOf(selector) })) as {
+        computedStyle: { name: string; value: string }[];
+      };
+      const wanted = new Set(properties);
+      return Object.fromEntries(computedStyle.filter((p) => wanted.has(p.name)).map((p) => [p.name, p.value]));
+    },
+    async box(selector) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: await nodeIdOf(selector) })) as { model: { border: number[] } };
+      const [x1, y1, x2, , , y3] = model.border;
+      return [x1!, y1!, x2! - x1!, y3! - y1!];
+    },
+    detach: () => cdp.detach().catch(() => undefined),
+  };
 }

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+/**
+ * The reader view's defences against the page it lies over (the real thing, in Chromium:
+ * tests/e2e/hostile.test.ts). Here: what can be checked without a browser.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Article } from '../src/core/index.js';
+import { closeReader, isReaderOpen, openReader, THEME_CSS } from '../src/content/reader-view.js';
+import { metaDate } from '../src/ui/article-screen.js';
+import { DEFAULT_SETTINGS } from '../src/ui/settings.js';
+
+const READER_CSS = readFileSync(join(import.meta.dirname, '../src/content/reader.css'), 'utf8');
+
+const article: Article = {
+  title: 'Harbour ferry returns', byline: null, siteName: null, lang: 'en', dir: 'ltr', published: null, url: null, lead: null,
+  blocks: [{ type: 'paragraph', text: 'The harbour ferry returned to service on Thursday.', spans: [] }],
+  removed: [], people: [], places: [],
+  stats: { words: 8, readingMinutes: 1, msExtract: 0, msClean: 0, msAnnotate: 0 },
+};
+
+afterEach(() => closeReader());
+
+describe('the reader view against the page', () => {
+  it('closes on Esc only when the user pressed it: a key event the page dispatches is ignored', () => {
+    openReader(article, DEFAULT_SETTINGS, () => undefined);
+    expect(isReaderOpen()).toBe(true);
+    for (const target of [window, document, document.documentElement]) {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    }
+    expect(isReaderOpen()).toBe(true);
+    expect(document.documentElement.dataset.siftReader).toBe('on');
+  });
+
+  it('uses no custom properties: a page can register any name with @property, and registrations reach shadow trees', () => {
+    for (const sheet of [READER_CSS, THEME_CSS]) {
+      const code = sheet.replace(/\/\*[\s\S]*?\*\//g, '');
+      expect(code).not.toMatch(/var\(|--[a-z]/i);
+    }
+  });
+
+  it('asks only for generic font families, which no @font-face of the page can take over', () => {
+    const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'system-ui', 'inherit']);
+    const code = `${READER_CSS}\n${THEME_CSS}`.replace(/\/\*[\s\S]*?\*\//g, '');
+    const families = [...code.matchAll(/font(?:-family)?\s*:\s*([^;}]+)/g)].flatMap(([, value]) =>
+      // `font: 19px/1.6 serif`: the families follow the size.
+      value!.replace(/^.*?\d(?:px|em|%)?(?:\/[\d.]+(?:px|em)?)?\s+/, '').split(',').map((f) => f.trim()));
+    expect(families.length).toBeGreaterThan(0);
+    for (const family of families) expect(GENERIC, `font family ${family}`).toContain(family);
+  });
+
+  it('resets the host with !important, which beats any rule or style attribute of the page on it', () => {
+    expect(READER_CSS).toMatch(/:host\s*\{\s*all:\s*initial\s*!important;\s*direction:\s*ltr\s*!important;/);
+  });
+
+  it('has the colours of every theme, with the system theme dark when the system is', () => {
+    for (const theme of ['light', 'dark', 'sepia', 'system']) expect(THEME_CSS).toContain(`.reader[data-theme="${theme}"] {`);
+    expect(THEME_CSS).toMatch(/@media \(prefers-color-scheme: dark\) \{\n\.reader\[data-theme="system"\] \{ background: #16181c;/);
+  });
+});
+
+describe('the popup meta line', () => {
+  it('shows the date even when the page\'s <html lang> is no language tag (it used to throw, and the popup showed an error)', () => {
+    expect(metaDate('2024-06-20T12:00:00Z', 'en"><img src=x onerror=alert(1)>')).toMatch(/2024/);
+    expect(metaDate('2024-06-20T12:00:00Z', '')).toMatch(/2024/);
+    expect(metaDate('2024-06-20T12:00:00Z', 'de')).toBe(new Date('2024-06-20T12:00:00Z').toLocaleDateString('de', { year: 'numeric', month: 'short', day: 'numeric' }));
+    expect(metaDate('not a date', 'en')).toBeNull();
+    expect(metaDate(null, 'en')).toBeNull();
+  });
+});
