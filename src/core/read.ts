@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { cleanBlocks } from './clean/index.js';
 import { extractDocument, extractText, type Extraction } from './extract/index.js';
+import { looksBinary } from './text/binary.js';
 import { now } from './text/clock.js';
 import { wordCount } from './text/normalize.js';
 
@@ -21,8 +22,10 @@ export interface ReadOptions {
   deadline?: number;
 }
 
-function finish(extraction: Extraction, msExtract: number, { deadline }: ReadOptions): Article {
+function finish(extracted: Extraction, msExtract: number, { deadline }: ReadOptions): Article {
   const t0 = now();
+  // Binary data decoded as text is no part of an article (a page of it holds none at all).
+  const extraction = { ...extracted, blocks: extracted.blocks.filter((b) => !looksBinary(b.text)) };
   const { blocks, removed, skipped } = cleanBlocks(extraction, undefined, deadline);
   const msClean = now() - t0;
   const words = blocks.reduce((n, b) => n + wordCount(b.text), wordCount(extraction.meta.lead ?? ''));
@@ -53,6 +56,7 @@ export function readDocument(doc: Document, url: string | null = null, opts: Rea
 /** Scraped plain text to a clean, unannotated Article. */
 export function readText(text: string, url: string | null = null, opts: ReadOptions = {}): Article {
   const t0 = now();
-  const extraction = extractText(text, url);
+  // Segmentation splits at control characters; binary data is recognised before it is cut up.
+  const extraction = extractText(looksBinary(text) ? '' : text, url);
   return finish(extraction, now() - t0, opts);
 }

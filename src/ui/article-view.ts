@@ -73,16 +73,25 @@ export interface ViewBlock {
 export function renderArticle(root: HTMLElement, article: Article, view: readonly ViewBlock[]): void {
   const names = new Map<string, string>([...article.people, ...article.places].map((e) => [e.id, e.name]));
   root.replaceChildren();
+  // The root is reused for the next article (the file page, "Finish cleaning"): nothing may linger.
   if (article.lang) root.lang = article.lang;
+  else root.removeAttribute('lang');
   if (article.dir) root.dir = article.dir;
-  if (article.title) root.append(el('h1', article.title, { class: 'title' }));
+  else root.removeAttribute('dir');
+  // Without a declared direction each block takes it from its own first strong character, so an
+  // Arabic or Hebrew article on a page that declares none still reads right to left.
+  const own = (node: HTMLElement) => {
+    if (!article.dir) node.dir = 'auto';
+    return node;
+  };
+  if (article.title) root.append(own(el('h1', article.title, { class: 'title' })));
   if (article.lead) {
-    const lead = el('p', undefined, { class: 'lead' });
+    const lead = own(el('p', undefined, { class: 'lead' }));
     lead.append(...withMarks(article.lead, article.leadSpans ?? [], names));
     root.append(lead);
   }
   for (const v of view) {
-    const node = blockElement(v.block, names);
+    const node = own(blockElement(v.block, names));
     if (v.index !== null) node.dataset.block = String(v.index);
     else {
       node.dataset.restored = String(v.at);

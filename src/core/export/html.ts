@@ -59,7 +59,8 @@ ${body.join('\n')}
 function documentAttributes(article: Article): string {
   // Only well-formed language tags: the value also drives fonts and hyphenation.
   const lang = article.lang && /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i.test(article.lang) ? ` lang="${article.lang}"` : '';
-  const dir = article.dir === 'rtl' || article.dir === 'ltr' ? ` dir="${article.dir}"` : '';
+  // Undeclared: the browser takes the direction from the text (an Arabic title reads right to left).
+  const dir = ` dir="${article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : 'auto'}"`;
   return lang + dir;
 }
 

@@ -1,0 +1,12 @@
+/**
+ * Bytes that were never text (an image or archive served as a web page, a corrupt scrape) still
+ * decode to characters, and a page of them would otherwise read as one long "article". What gives
+ * them away is characters people do not write: control codes (tab and line breaks aside), U+FFFD
+ * for undecodable bytes, private-use code points. Random bytes hold about 11% controls alone.
+ */
+const NOT_WRITTEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff]/g;
+const MAX_SHARE = 0.01;
+
+export function looksBinary(text: string): boolean {
+  return (text.match(NOT_WRITTEN)?.length ?? 0) > text.length * MAX_SHARE;
+}
