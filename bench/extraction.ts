@@ -2,7 +2,7 @@
  * Extraction bench: Readability alone vs the Sift pipeline on the scrapinghub-dev pages, with the
  * benchmark's own metric, timing, growth on 16x pages and a seed-like debris version of each page.
  *
- *   npm run bench                      (build, then this file)
+ *   npm run bench                      (build, this file, then bench/growth-curve.ts)
  *   npx tsx bench/extraction.ts [--jobs N] [--reps N] [--limit N]
  *
  * Pages are shared among N child processes (default: up to 2); results are gathered here.
@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusAvailable, corpusDir, loadPages, repoRoot } from './corpus.js';
+import { isGrowthPage } from './growth.js';
 import { selfCheckMetric } from './metric.js';
 import { evaluatePage, type PageResult } from './page.js';
 import { perPageTable, summary, worstPages } from './summary.js';
@@ -46,9 +47,6 @@ function parseArgs(argv: string[]): Args {
   }
   return args;
 }
-
-/** Pages that also get the 16x growth measurement (about 10 of 88). */
-const isGrowthPage = (index: number) => index % 9 === 4;
 
 type Message = { type: 'result'; result: PageResult } | { type: 'error'; index: number; id: string; error: string } | { type: 'done' };
 

@@ -285,7 +285,7 @@ export function evaluatePage(page: Page, index: number, opts: Options, exampleWa
       const big = parse(html, page.url);
       try {
         const bd = big.window.document;
-        const added = growBody(bd, page.truth, 16, page.id);
+        const added = growBody(bd, page.truth, 16, page.id, { vary: 0.5 });
         if (added) {
           gc();
           const d = doc;
