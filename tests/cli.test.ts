@@ -182,11 +182,11 @@ describe.concurrent('sift clean, several files', SPAWNS, () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toEqual({ source: 'missing.txt', error: 'no such file' });
     expect(lines[1].title).toBe(TITLE);
-    expect(lines[2]).toEqual({ source: dir, error: 'is a directory' });
+    expect(lines[2]).toEqual({ source: dir, error: 'no .html, .htm or .txt files in this directory' });
     expect(lines[3]).toEqual({ source: empty, error: 'no article found' });
     expect(stderr.trimEnd().split('\n')).toEqual([
       'sift: missing.txt: no such file',
-      `sift: ${dir}: is a directory`,
+      `sift: ${dir}: no .html, .htm or .txt files in this directory`,
       `sift: ${empty}: no article found`,
     ]);
   });
@@ -199,6 +199,81 @@ describe.concurrent('sift clean, several files', SPAWNS, () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(new RegExp(`^sift: ${binary}: .*binary.*\nsift: ${huge}: .*64 MiB.*\n$`));
     expect(stdout).toContain(TITLE);
+  });
+});
+
+describe.concurrent('sift clean, folders and --out', SPAWNS, () => {
+  /** A folder of scraped pages: two articles at different depths, plus what must be passed over. */
+  function folder(name: string): string {
+    const dir = join(tmp, name);
+    mkdirSync(join(dir, 'b-later'), { recursive: true });
+    mkdirSync(join(dir, '.cache'), { recursive: true });
+    writeFileSync(join(dir, 'a-story.html'), readFileSync(join(ROOT, PAGE)));
+    writeFileSync(join(dir, 'b-later', 'story.txt'), readFileSync(join(ROOT, SCRAPED)));
+    writeFileSync(join(dir, '.cache', 'copy.html'), readFileSync(join(ROOT, PAGE)));
+    writeFileSync(join(dir, 'notes.md'), '# not an article');
+    return dir;
+  }
+
+  it('reads the pages and text files in a directory, at any depth, in path order, skipping hidden ones', async () => {
+    const dir = folder('pages');
+    const { status, stdout, stderr } = await sift(['clean', '--format', 'json', dir]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.source)).toEqual([join(dir, 'a-story.html'), join(dir, 'b-later', 'story.txt')]);
+    expect(lines.every((l) => l.title === TITLE)).toBe(true);
+  });
+
+  it('--out writes one whole file per article, named after its path, and prints nothing', async () => {
+    const dir = folder('pages-out');
+    const out = join(tmp, 'cleaned');
+    const { status, stdout, stderr } = await sift(['clean', '-f', 'markdown', '--out', out, dir, PAGE]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    const printed = (await sift(['clean', '-f', 'markdown', PAGE])).stdout;
+    expect(readFileSync(join(out, 'a-story.md'), 'utf8')).toBe(printed);
+    expect(readFileSync(join(out, 'b-later', 'story.md'), 'utf8').startsWith(`# ${TITLE}`)).toBe(true);
+    // samples/seed-page.html and a-story.html differ in name, so nothing was renamed.
+    expect(readFileSync(join(out, 'seed-page.md'), 'utf8')).toBe(printed);
+  });
+
+  it('--out leaves nothing for an input that fails, keeps names unique, and leaves no temporary files', async () => {
+    const out = join(tmp, 'cleaned-2');
+    const empty = tempFile('nothing.txt', '');
+    const { status, stderr } = await sift(['clean', '-o', out, empty, PAGE, SCRAPED, PAGE]);
+    expect(status).toBe(1);
+    expect(stderr).toBe(`sift: ${empty}: no article found\n`);
+    const written = spawnSync('find', [out, '-type', 'f'], { encoding: 'utf8' }).stdout.trim().split('\n').map((f) => f.slice(out.length + 1)).sort();
+    expect(written).toEqual(['seed-page-2.txt', 'seed-page.txt', 'seed-scraped.txt']);
+  });
+
+  it('--out into a place it cannot write says so, and leaves no partial file', async () => {
+    const blocker = tempFile('not-a-directory', 'a file where the output directory should be');
+    const { status, stderr } = await sift(['clean', '-o', join(blocker, 'sub'), PAGE]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^sift: ${PAGE}: cannot write ${join(blocker, 'sub', 'seed-page.txt')}: `));
+    expect(readFileSync(blocker, 'utf8')).toBe('a file where the output directory should be');
+  });
+
+  it('--no-names skips people and places, and the text is the same', async () => {
+    const [plain, named] = await Promise.all([sift(['clean', '-f', 'json', '--no-names', PAGE]), sift(['clean', '-f', 'json', PAGE])]);
+    expect(plain.status).toBe(0);
+    const a = JSON.parse(plain.stdout);
+    const b = JSON.parse(named.stdout);
+    expect(a.people).toEqual([]);
+    expect(a.places).toEqual([]);
+    expect(b.people.length).toBeGreaterThan(0);
+    expect(a.blocks.map((x: { text: string }) => x.text)).toEqual(b.blocks.map((x: { text: string }) => x.text));
+  });
+
+  it('refuses option combinations that cannot work', async () => {
+    for (const args of [['--mark', '--no-names'], ['--out', ''], ['--mark', '--out', 'x']]) {
+      const { status, stderr } = await sift(['clean', ...args, PAGE]);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(/^sift: /);
+    }
   });
 });
 

@@ -8,6 +8,10 @@ export interface CleanCommand {
   url: string | null;
   /** Colour the names in text output (speakers, people, organisations, places). */
   mark: boolean;
+  /** Look for people, organisations and places (the slowest stage by far on very long pages). */
+  names: boolean;
+  /** Write one file per article into this directory instead of printing them. */
+  out: string | null;
   files: string[];
 }
 
@@ -24,6 +28,8 @@ export function parseCommandLine(argv: string[]): Command {
         format: { type: 'string', short: 'f' },
         url: { type: 'string' },
         mark: { type: 'boolean', short: 'm' },
+        'no-names': { type: 'boolean' },
+        out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -47,7 +53,11 @@ export function parseCommandLine(argv: string[]): Command {
   const url = values.url ?? null;
   if (url !== null && !httpUrl(url)) return { kind: 'usage-error', message: `--url needs an http(s) URL, got '${url}'` };
   if (values.mark && format !== 'text') return { kind: 'usage-error', message: '--mark goes with --format text' };
-  return { kind: 'clean', format, url, mark: Boolean(values.mark), files };
+  if (values.mark && values['no-names']) return { kind: 'usage-error', message: '--mark needs the names that --no-names skips' };
+  const out = values.out ?? null;
+  if (out === '') return { kind: 'usage-error', message: '--out needs a directory' };
+  if (out !== null && values.mark) return { kind: 'usage-error', message: '--mark colours a terminal, not files in --out' };
+  return { kind: 'clean', format, url, mark: Boolean(values.mark), names: !values['no-names'], out, files };
 }
 
 function isFormat(value: string): value is Format {

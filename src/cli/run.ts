@@ -2,9 +2,11 @@ import type { Readable } from 'node:stream';
 import { toHtml, toJson, toMarkdown, toText, type Article } from '../core/index.js';
 import { parseCommandLine, type CleanCommand } from './args.js';
 import { markInTerminal } from './mark.js';
+import { expandInputs } from './inputs.js';
 import { loadArticle } from './load-article.js';
 import { outputTo, type Output } from './output.js';
 import { USAGE, VERSION, type Format } from './usage.js';
+import { OutDirectory } from './write-out.js';
 
 export interface Streams {
   stdin: Readable;
@@ -47,33 +49,57 @@ export async function runCli(argv: string[], streams: Streams): Promise<number> 
   }
 }
 
+/** File name extension of each format under --out. */
+const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', json: 'json' };
+
 /** Each FILE in turn; a failing one is reported and skipped. Resolves to 1 if any failed. */
 async function clean(
-  { files, format, url, mark }: CleanCommand,
+  { files, format, url, mark, names, out: outDir }: CleanCommand,
   stdin: Readable,
   out: Output,
   report: (line: string) => Promise<void>,
 ): Promise<number> {
-  const jsonLines = files.length > 1 && format === 'json';
-  const headed = files.length > 1 && !jsonLines;
+  const inputs = await expandInputs(files);
+  const target = outDir === null ? null : new OutDirectory(outDir);
+  const many = inputs.length > 1 || inputs.some((i) => i.inDirectory);
+  const jsonLines = !target && many && format === 'json';
+  const headed = !target && many && !jsonLines;
+  // Interrupted while writing into --out: the half-written temporary file goes too.
+  const onSignal = (signal: NodeJS.Signals) => {
+    target?.discardPending();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  if (target) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, onSignal);
   let status = 0;
   let printed = 0;
-  for (const source of files) {
-    let output: string;
-    try {
-      const article = await loadArticle(source, url, stdin);
-      if (jsonLines) output = `${JSON.stringify({ source, ...article })}\n`;
-      else output = `${headed ? `${printed > 0 ? '\n' : ''}==> ${source} <==\n` : ''}${mark ? toText(article, markInTerminal) : RENDER[format](article)}`;
-    } catch (error) {
-      status = 1;
-      await report(`sift: ${source}: ${firstLine(error)}`);
-      output = jsonLines ? `${JSON.stringify({ source, error: firstLine(error) })}\n` : '';
+  try {
+    for (const input of inputs) {
+      let output = '';
+      try {
+        if (input.problem) throw new Error(input.problem);
+        const article = await loadArticle(input.path, url, stdin, names);
+        if (target) {
+          const path = target.pathFor(input.stem, EXTENSIONS[format]);
+          await target.write(path, RENDER[format](article)).catch((error: unknown) => {
+            throw new Error(`cannot write ${path}: ${firstLine(error)}`);
+          });
+          continue;
+        }
+        if (jsonLines) output = `${JSON.stringify({ source: input.source, ...article })}\n`;
+        else output = `${headed ? `${printed > 0 ? '\n' : ''}==> ${input.source} <==\n` : ''}${mark ? toText(article, markInTerminal) : RENDER[format](article)}`;
+      } catch (error) {
+        status = 1;
+        await report(`sift: ${input.source}: ${firstLine(error)}`);
+        if (jsonLines) output = `${JSON.stringify({ source: input.source, error: firstLine(error) })}\n`;
+      }
+      if (output) {
+        await out.write(output);
+        printed++;
+      }
+      if (out.closed) break;
     }
-    if (output) {
-      await out.write(output);
-      printed++;
-    }
-    if (out.closed) break;
+  } finally {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, onSignal);
   }
   return status;
 }

@@ -7,24 +7,30 @@ export type Format = (typeof FORMATS)[number];
 
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-export const USAGE = `Usage: sift clean [--format text|markdown|html|json] [--url URL] [--mark] FILE...
+export const USAGE = `Usage: sift clean [--format text|markdown|html|json] [--url URL] [--mark] [--no-names]
+                  [--out DIR] FILE...
 
-Turns saved or scraped news pages into the article alone: the body once, without page debris.
+Turns saved or scraped news pages into the article alone: the body once, without page debris,
+with the people, organisations and places named, and who said what.
 
   FILE            .html/.htm (a page) or .txt (scraped text); other files are sniffed;
+                  a directory means the .html, .htm and .txt files in it, at any depth;
                   - reads standard input. At most 64 MiB each.
   --format FMT    text (default), markdown, html (a standalone document) or json
   --url URL       the page's address (resolves relative links, shown in the output)
   -m, --mark      text format: colour the names (bold yellow: speakers, cyan: people,
                   magenta: organisations, green: places)
+  --no-names      skip looking for names and speakers (the slow part on very long pages)
+  -o, --out DIR   write each article to DIR as NAME.txt/.md/.html/.json (NAME: the file's
+                  name, or its path inside a directory argument) instead of printing it;
+                  each file is written whole or not at all
   -h, --help      show this help
   -V, --version   show the version
 
-One FILE prints its article. Several FILEs: with --format json, one JSON object per
-line (JSON Lines) with a "source" field holding the FILE as given, and an "error"
-field instead of the article when it failed; with other formats, each article is
-preceded by a header line "==> FILE <==", with a blank line between articles
-(as head and tail do).
+One FILE prints its article. Several FILEs (or a directory): with --format json, one JSON
+object per line (JSON Lines) with a "source" field holding the file's path, and an "error"
+field instead of the article when it failed; with other formats, each article is preceded
+by a header line "==> FILE <==", with a blank line between articles (as head and tail do).
 
 A FILE that cannot be read or holds no article is reported on stderr as
 "sift: FILE: reason"; the others are still processed and the exit status is 1.
