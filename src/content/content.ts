@@ -9,7 +9,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Article } from '../core/article.js';
 import { readDocument } from '../core/read.js';
 import { now } from '../core/text/clock.js';
-import { isSiftMessage, NOT_A_WEB_PAGE, READ_BUDGET_MS, type Replies, type SiftMessage } from './messages.js';
+import { FRAMES_ONLY, isSiftMessage, NOT_A_WEB_PAGE, READ_BUDGET_MS, type Replies, type SiftMessage } from './messages.js';
 import { closeReader, isReaderOpen, openReader } from './reader-view.js';
 import { loadSettings, SETTINGS_KEY } from '../ui/settings.js';
 
@@ -28,6 +28,7 @@ declare global {
 function readArticle(budgetMs?: number): Article {
   // Chrome's PDF viewer (and a bare image or media document) holds no text to read.
   if (document.contentType === 'application/pdf') throw new Error(NOT_A_WEB_PAGE);
+  if (document.body?.localName === 'frameset') throw new Error(FRAMES_ONLY);
   const article = readDocument(document, location.href, budgetMs === undefined ? {} : { deadline: now() + budgetMs });
   // Plain JSON, so that Chrome (JSON) and Firefox (structured clone) deliver the same object.
   return JSON.parse(JSON.stringify(article)) as Article;

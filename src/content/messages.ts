@@ -64,3 +64,6 @@ export function isSiftMessage(value: unknown): value is SiftMessage {
  * viewer, an image or plain-text document), so the popup can say so instead of "something failed".
  */
 export const NOT_A_WEB_PAGE = 'sift:not-a-web-page';
+
+/** Error text for a frameset page: its text lives in other documents, each with its own address. */
+export const FRAMES_ONLY = 'sift:frames-only';

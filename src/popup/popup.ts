@@ -13,7 +13,7 @@ import { $ } from '../ui/dom.js';
 import { loadSettings } from '../ui/settings.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
 import { restrictedReason } from '../background/restricted.js';
-import { NOT_A_WEB_PAGE, READ_BUDGET_MS } from '../content/messages.js';
+import { FRAMES_ONLY, NOT_A_WEB_PAGE, READ_BUDGET_MS } from '../content/messages.js';
 
 type State = 'loading' | 'ready' | 'empty' | 'restricted' | 'error';
 
@@ -37,7 +37,7 @@ function budgetParam(): number | undefined {
 /** A failure with a message for the user, and the state to show it in. */
 class PopupFailure extends Error {
   constructor(
-    readonly state: 'restricted' | 'error',
+    readonly state: 'empty' | 'restricted' | 'error',
     message: string,
     readonly detail?: string,
   ) {
@@ -95,6 +95,9 @@ function explain(err: unknown, url: string | undefined): PopupFailure {
   if (err instanceof PopupFailure) return err;
   const raw = err instanceof Error ? err.message : String(err);
   if (raw === NOT_A_WEB_PAGE) return new PopupFailure('restricted', restrictedMessage('a PDF or other non-HTML document'));
+  if (raw === FRAMES_ONLY) {
+    return new PopupFailure('empty', 'This page is made of frames, each a page of its own. Open the frame with the article in a tab of its own (right-click it, then "Open frame in new tab"), and click Sift Reader there.');
+  }
   if (/cannot be scripted|Cannot access a chrome|chrome-extension:\/\/ URL|chrome-error|showing error page/i.test(raw)) {
     if (/error page|chrome-error/i.test(raw)) {
       return new PopupFailure('error', 'This tab shows an error page. Load the article, then click Sift Reader again.', raw);

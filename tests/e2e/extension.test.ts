@@ -30,6 +30,33 @@ const NO_ARTICLE_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Links only</title></head>
 <body><nav><a href="/">Home</a> <a href="/about">About</a></nav></body></html>`;
 
+const FRAMESET_PAGE = `<!doctype html><html><head><title>Frames</title></head>
+<frameset cols="30%,70%"><frame src="/no-article.html"><frame src="/seed-page.html"></frameset></html>`;
+
+/** Random bytes without NUL, served as a web page (an image or archive behind a wrong type). */
+let seed = 11;
+const BINARY_PAGE = Buffer.from(Array.from({ length: 80_000 }, () => ((seed = (seed * 16807) % 2147483647) % 255) + 1));
+
+const AR_PARAGRAPHS = [
+  'قال المتحدث باسم وزارة الخارجية يوم الثلاثاء إن المحادثات ستستأنف الأسبوع المقبل في جنيف لمناقشة تفاصيل اتفاق وقف إطلاق النار.',
+  'وأضاف المتحدث أن الهدف من المحادثات هو التوصل إلى اتفاق يقبله جميع الأطراف قبل نهاية الشهر.',
+  'ويرى محللون أن نجاح المحادثات يعتمد إلى حد كبير على استعداد الأطراف لتقديم تنازلات في القضايا الرئيسية.',
+];
+const RTL_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>استئناف المحادثات</title></head>
+<body><article><h1>استئناف المحادثات</h1>${[...AR_PARAGRAPHS, ...AR_PARAGRAPHS].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+/** The seed page, rewriting itself without pause: a paragraph added and a text changed every few ms. */
+const MUTATING_PAGE = SEED_PAGE.toString('utf8').replace('</body>', `<script>
+  let n = 0;
+  setInterval(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Live update ' + (++n) + ': the page keeps changing while it is read.';
+    document.body.append(p);
+    const first = document.querySelector('p');
+    if (first) first.dataset.tick = String(n);
+  }, 2);
+</script></body>`);
+
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
@@ -70,6 +97,10 @@ describe.skipIf(!available)(
       server = await serve({
         '/seed-page.html': { type: 'text/html; charset=utf-8', body: SEED_PAGE },
         '/no-article.html': { type: 'text/html; charset=utf-8', body: NO_ARTICLE_PAGE },
+        '/frameset.html': { type: 'text/html; charset=utf-8', body: FRAMESET_PAGE },
+        '/binary.html': { type: 'text/html', body: BINARY_PAGE },
+        '/rtl.html': { type: 'text/html; charset=utf-8', body: RTL_PAGE },
+        '/mutating.html': { type: 'text/html; charset=utf-8', body: MUTATING_PAGE },
       });
       browser = await ExtensionBrowser.launch({
         extension: EXTENSION,
@@ -156,6 +187,49 @@ describe.skipIf(!available)(
       expect(shown.messageHidden, '[data-sift="message"] is hidden').toBe(false);
       await popup.detach();
       await page.close();
+    });
+
+    it('a frameset, and binary data served as a page: data-state="empty" and a message that says why', async () => {
+      for (const [path, says] of [['/frameset.html', /frames/], ['/binary.html', /No article found/]] as const) {
+        const { page, popup, state } = await clickOn(`${server.base}${path}`);
+        const shown = await popup.snapshot();
+        expect(state, `${path}: ${explainState(shown)}`).toBe('empty');
+        expect(shown.message).toMatch(says);
+        await popup.detach();
+        await page.close();
+      }
+    });
+
+    it('a right-to-left page: the article once, right to left', async () => {
+      const { page, popup, state } = await clickOn(`${server.base}/rtl.html`);
+      await popup.detach();
+      expect(state).toBe('ready');
+      const tab = await browser.openPopupTab(await browser.tabId(page));
+      try {
+        expect(await tab.getAttribute('[data-sift="article"]', 'dir')).toBe('rtl');
+        expect(await tab.getAttribute('[data-sift="article"]', 'lang')).toBe('ar');
+        const texts = await tab.locator('[data-sift="article"] [data-block]').allTextContents();
+        expect(texts.map(norm)).toEqual(AR_PARAGRAPHS);
+      } finally {
+        await tab.close();
+        await page.close();
+      }
+    });
+
+    it('a page that keeps rewriting itself while it is read: the article as it stood, debris still gone', async () => {
+      const { page, popup, state } = await clickOn(`${server.base}/mutating.html`);
+      const shown = await popup.snapshot();
+      await popup.detach();
+      expect(state, explainState(shown)).toBe('ready');
+      const tab = await browser.openPopupTab(await browser.tabId(page));
+      try {
+        const texts = (await tab.locator('[data-sift="article"] [data-block]').allTextContents()).map(norm);
+        const body = texts.filter((t) => !t.startsWith('Live update'));
+        expect(body).toEqual(expected.blocks.map(norm));
+      } finally {
+        await tab.close();
+        await page.close();
+      }
     });
 
     it('a browser page (chrome://version): data-state="restricted" and a message', async () => {
