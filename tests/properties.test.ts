@@ -88,3 +88,44 @@ describe('cleaning a page, for any markup', () => {
     }), { numRuns: 40 });
   }, 60_000);
 });
+
+/**
+ * Broken and hostile markup: unclosed and stray tags, scripts and styles, foreign content, comments,
+ * entities, attributes with quotes in them, and any characters at all (controls, surrogates'
+ * neighbours, right-to-left marks) between them.
+ */
+const SECRET = 'zzsecretzz';
+const junk = fc.oneof(
+  sentence,
+  fc.string({ unit: 'binary', maxLength: 40 }).map((s) => s.replace(/[<&]/g, ' ')),
+  fc.constantFrom(
+    '<p>', '</p>', '<div class="story">', '</div>', '<b><i>', '</b>', '<li>', '<table><tr><td>', '</td>', '<br>', '<hr/>',
+    `<script>var x = "${SECRET} </p>";</script>`, `<style>.a{content:"${SECRET}"}</style>`, `<noscript>${SECRET}</noscript>`,
+    `<template><p>${SECRET} in a template paragraph that is long enough to be one</p></template>`,
+    '<svg><desc>drawing</desc><foreignObject><p>inside svg</p></foreignObject></svg>', '<math><mi>x</mi></math>',
+    '<!-- a comment <p>', '-->', '<![CDATA[ x ]]>', '&amp;', '&nbsp;', '&#0;', '&#xD800;', '&bogus;',
+    '<a href="javascript:alert(1)" onclick="alert(2)">link</a>', '<img src=x onerror=alert(1) alt="a &quot; b">',
+    '<p title=\'unterminated>', '</article>', '<article>', '<frameset>', '<body>', '</html>', '\u202e', '\u0000',
+  ),
+);
+const brokenPage = fc.array(junk, { maxLength: 60 }).map((parts) => parts.join(' '));
+
+describe('cleaning broken and hostile markup, for any input', () => {
+  it('never throws, never shows script, style or template text, and keeps the body a subsequence of the page text', () => {
+    fc.assert(fc.property(brokenPage, fc.boolean(), (markup, wrap) => {
+      const doc = parse(wrap ? `<html><body><article>${markup}</article></body></html>` : markup);
+      const article = cleanDocument(doc);
+      const shown = [article.title, article.lead ?? '', ...article.blocks.map((b) => `${b.text} ${(b.items ?? []).join(' ')}`)].join(' ');
+      expect(shown).not.toContain(SECRET);
+      expect(isSubsequence(bodyWords(article), pageWords(doc))).toBe(true);
+      for (const r of article.removed) expect(r.rule && r.reason).toBeTruthy();
+    }), { numRuns: 60 });
+  }, 60_000);
+
+  it('reads any characters as text without throwing, and never keeps a control code', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+      const article = cleanText(text, { entities: false });
+      for (const b of article.blocks) expect(b.text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    }), { numRuns: 200 });
+  });
+});
