@@ -69,3 +69,33 @@ describe('the popup meta line', () => {
     expect(metaDate(null, 'en')).toBeNull();
   });
 });
+
+describe('the reader view of a page read within the time budget', () => {
+  /** Opens the reader and keeps its closed root, the way only the opener could. */
+  function openCapturing(shown: Article): ShadowRoot {
+    const attach = Element.prototype.attachShadow;
+    let root: ShadowRoot | undefined;
+    Element.prototype.attachShadow = function (init) {
+      root = attach.call(this, init);
+      return root;
+    };
+    try {
+      openReader(shown, DEFAULT_SETTINGS, () => undefined);
+    } finally {
+      Element.prototype.attachShadow = attach;
+    }
+    if (!root) throw new Error('the reader attached no shadow root');
+    return root;
+  }
+
+  it('says what may be missing and where to finish it', () => {
+    const note = openCapturing({ ...article, unfinished: { cleaning: ['repeated-blocks'], namesIn: 0 } }).querySelector('.unfinished')?.textContent ?? '';
+    expect(note).toMatch(/repeated paragraphs may remain/);
+    expect(note).toMatch(/names are not marked yet/);
+    expect(note).toMatch(/popup can finish/);
+  });
+
+  it('says nothing of the kind when the work was done', () => {
+    expect(openCapturing(article).querySelector('.unfinished')).toBeNull();
+  });
+});

@@ -1,5 +1,7 @@
 import type { Article } from '../core/article.js';
 import { renderArticle, viewBlocks } from '../ui/article-view.js';
+import { el } from '../ui/dom.js';
+import { cleaningNotice, namesNotice } from '../ui/unfinished.js';
 import { HIGHLIGHTS, MAX_SIZE, MIN_SIZE, type Measure, type Settings, type Theme } from '../ui/settings.js';
 import css from './reader.css';
 
@@ -128,7 +130,12 @@ export function openReader(article: Article, settings: Settings, onSettings: (s:
   root.className = 'article';
   root.dataset.sift = 'article';
   renderArticle(root, article, viewBlocks(article, new Set()));
-  layer.append(toolbar, root);
+  layer.append(toolbar);
+  // A very long page read within the time budget: say what may be missing, as the popup does.
+  const { cleaning, namesIn } = article.unfinished ?? {};
+  const notes = [...(cleaning?.length ? [cleaningNotice(cleaning)] : []), ...(namesIn !== undefined ? [namesNotice(article, namesIn)] : [])];
+  if (notes.length) layer.append(el('p', `${notes.join(' ')} The toolbar popup can finish the work.`, { class: 'unfinished', role: 'status' }));
+  layer.append(root);
   shadow.append(style, layer);
   apply();
 
