@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/core/entities/index.js';
-import type { Article } from '../../src/core/index.js';
-
-function article(...paragraphs: string[]): Article {
-  return {
-    title: '', byline: null, siteName: null, lang: 'en', dir: null, published: null, url: null, lead: null,
-    blocks: paragraphs.map((text) => ({ type: 'paragraph', text, spans: [] })), removed: [], people: [], places: [],
-    stats: { words: 0, readingMinutes: 0, msExtract: 0, msClean: 0, msAnnotate: 0 },
-  };
-}
-/** speaker name -> statements, for the speakers only. */
-function said(...paragraphs: string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const p of annotate(article(...paragraphs)).people) if (p.statements.length) out[p.name] = p.statements.map((s) => s.text);
-  return out;
-}
+import { article, said } from './annotate-helpers.js';
 
 describe('speaker attribution', () => {
   it('finds the speaker before the verb, after it, and after a quotation', () => {
@@ -41,6 +27,17 @@ describe('speaker attribution', () => {
   it('takes the reported clause that comes before the attribution', () => {
     expect(said('The talks will resume in March, the French foreign ministry said on Tuesday.'))
       .toEqual({ 'French foreign ministry': ['The talks will resume in March'] });
+  });
+
+  it('joins the two halves of a reported clause that an attribution interrupts, but not what starts something new', () => {
+    expect(said('The strike, the Russian defence ministry said, killed 12 people.')).toEqual({ 'Russian defence ministry': ['The strike killed 12 people'] });
+    expect(said('The talks failed, Sergei Lavrov said, adding that aid was coming.')).toEqual({ 'Sergei Lavrov': ['The talks failed'] });
+  });
+
+  it('does not end a sentence after a title or an initial, nor take a possessor after the verb for the speaker', () => {
+    expect(said('Mr. Lavrov said the U.S. plan had failed.')).toEqual({ Lavrov: ['the U.S. plan had failed'] });
+    expect(said('Sergei Lavrov and Donald Trump spoke.', 'He did not think Trump\'s plan would last long: "Once the winter comes, it will fail," Lavrov predicted.'))
+      .toEqual({ 'Sergei Lavrov': ['Once the winter comes, it will fail'] });
   });
 
   it('skips an appositive between the speaker and the verb', () => {

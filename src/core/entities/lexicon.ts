@@ -56,3 +56,34 @@ export const ORG_PRONOUNS = new Set(['it', 'they']);
 
 /** Unnamed sources the conventions exclude from speakers. */
 export const UNNAMED_SOURCES = /^(?:the\s+)?(?:officials?|analysts?|experts?|police|witnesses|residents|sources?|observers|critics|activists|diplomats|reports?|people|some|others|many|one|someone)$/i;
+
+/**
+ * "according to X" attributes the sentence to X. Only the cue: who X may be (a name the mentions
+ * found, a role reference, him/her) is decided in speakers.ts, since "according to the plan",
+ * "according to officials" and "sorted according to size" name no speaker.
+ */
+export const ACCORDING_TO = /\baccording\s+to\b/gi;
+
+/**
+ * What a speaker issues, or who speaks for it: "a statement from the ministry", "the Kremlin's
+ * spokesman", "his remarks" make the issuer the speaker. Documents and data ("the report",
+ * "figures from", "the ministry's website", "a CNN poll") are not in the list: what they hold is
+ * not something their publisher said.
+ */
+export const SPEECH_NOUNS = [
+  'statement', 'statements', 'announcement', 'communique', 'communiqué', 'press release', 'news release', 'release',
+  'tweet', 'tweets', 'remarks', 'comments', 'testimony', 'interview', 'letter',
+  'spokesman', 'spokeswoman', 'spokesperson', 'representative',
+];
+
+/**
+ * Last words of a name that is a document or data set, not its publisher ("FBI data", "U.S. Census
+ * data", "F.A.A. records"): the name finder may take the whole phrase for an organisation.
+ */
+export const DOCUMENT_NOUNS = ['data', 'figures', 'records', 'report', 'reports', 'poll', 'polls', 'survey', 'filings', 'statistics', 'estimates', 'website', 'map', 'maps', 'documents', 'analysis', 'study', 'count', 'tally'];
+
+/** Last words of an appositive that describes a source ("…, a British-based monitoring group"), besides titles and organisation heads. */
+export const SOURCE_DESCRIPTIONS = [
+  'monitor', 'outlet', 'newspaper', 'website', 'site', 'broadcaster', 'channel', 'daily', 'firm', 'tank',
+  'strategist', 'consultant', 'pollster', 'expert', 'researcher', 'scholar', 'historian', 'activist',
+];

@@ -1,12 +1,15 @@
 import type { Statement } from '../article.js';
 import { findQuotes, quoteWords, SCARE_QUOTE_MAX_WORDS, type Quote } from './quotes.js';
-import { ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_REFERENCES, SPEECH_VERB, UNNAMED_SOURCES } from './lexicon.js';
+import {
+  ACCORDING_TO, DOCUMENT_NOUNS, ORG_HEADS, ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_REFERENCES, SOURCE_DESCRIPTIONS, SPEECH_NOUNS, SPEECH_VERB, TITLES, UNNAMED_SOURCES,
+} from './lexicon.js';
 import type { Entity, Registry } from './registry.js';
 
 /**
  * Who said what in one paragraph. A speech verb ("said", "condemned", ", saying") finds its
  * speaker before it ("Kirby said", "The Syrian Observatory for Human Rights, a monitoring group,
- * said") or after it ("said Kirby"); references ("the ministry", "the spokesman", "it", "he")
+ * said") or after it ("said Kirby"); "according to" finds it after ("according to Kirby", "according
+ * to a statement from the ministry"); references ("the ministry", "the spokesman", "it", "he")
  * resolve to the latest fitting entity. The statement is the quotation beside the attribution,
  * or the reported clause. A paragraph that is only a quotation continues the last speaker's.
  */
@@ -32,11 +35,69 @@ export interface Context {
   speakers: Entity[];
 }
 
+/** A speaker found for one cue: the attribution clause is [clauseStart, clauseEnd), the reported words are around it. */
+interface Source {
+  speaker: Entity;
+  clauseStart: number;
+  clauseEnd: number;
+  reference?: { start: number; end: number };
+  /** ", saying …" follows the speaker's own clause: what comes before it is not what was said. */
+  follows?: boolean;
+}
+
 const BETWEEN_SUBJECT_AND_VERB = /^(?:\s*(?:also|then|now|later|earlier|again|once|still|previously|publicly|repeatedly|separately|recently|has|have|had|is|was|were|would|will|did|does|not|on|in|at|last|this|that|\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week|month|year|\d+))*\s*$/u;
 const APPOSITIVE = /,[^,."“”]{3,200},\s*$/;
-const SENTENCE_END = /[.!?]["”’]?(?=\s|$)/g;
-const REFERENCE = new RegExp(`\\b(?:[Tt]he\\s+((?:\\p{Ll}+\\s+)?(?:${ROLE_REFERENCES.join('|')}|ministry|department|government|observatory|group|agency|committee|embassy))|(It|it|He|he|She|she|They|they))$`, 'u');
-const REFERENCE_AFTER = new RegExp(`^\\s*[Tt]he\\s+((?:\\p{Ll}+\\s+)?(?:${ROLE_REFERENCES.join('|')}|ministry|department|government|observatory|group|agency|committee|embassy))\\b`, 'u');
+/**
+ * A sentence ends at . ! or ? before a space, but not after a title ("Mr. Trump", "Gov. Kasich") or
+ * an initial ("U.S. officials", "Dennis B. Ross") unless a sentence plainly starts next ("…the U.S. The").
+ */
+const SENTENCE_END = /(?:(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|[A-Z]))\.|(?<=\b[A-Z])\.(?=\s+(?:The|He|She|It|They|We|But|And|This|That|In)\b)|[!?])["”’]?(?=\s|$)/g;
+/** Organisations that stand as references too ("the ministry"); the rest of ROLE_PHRASE are people's roles. */
+const BODIES = 'ministry|department|government|observatory|group|agency|committee|embassy';
+const BODY = new RegExp(BODIES);
+/** A role that refers back after "the": "the spokesman", "the defence ministry". */
+const ROLE_PHRASE = `(?:\\p{Ll}+\\s+)?(?:${ROLE_REFERENCES.join('|')}|${BODIES})`;
+const REFERENCE = new RegExp(`\\b(?:[Tt]he\\s+(${ROLE_PHRASE})|(It|it|He|he|She|she|They|they))$`, 'u');
+const REFERENCE_AFTER = new RegExp(`^\\s*[Tt]he\\s+(${ROLE_PHRASE})\\b`, 'u');
+
+/**
+ * The source after "according to", read on the paragraph with every name masked (NAME): titles and
+ * other names may stand before it ("State Department spokesman John Kirby", "Russia's defence
+ * ministry"), or a speech noun and its issuer ("a statement from the ministry"); a speech noun may
+ * follow it ("the ministry's statement"); then the noun phrase must end. So "according to U.S.
+ * officials", "a CNN poll", "the ministry's website", "figures from the FEC" and "Google Maps"
+ * (when only "Google" is a name) give no source: what follows the name is not its words.
+ */
+const NAME = '\uE000';
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`;
+const longestFirst = (ws: Iterable<string>) => [...ws].sort((a, b) => b.length - a.length);
+const SPEECH_NOUN = `(?:${longestFirst(SPEECH_NOUNS).join('|')})`;
+/** Punctuation that ends a phrase; a full stop only before a capital or the end ("F.A.A. records" goes on). */
+const PUNCTUATION = '[,;:!?)—–]|--|\\.(?=["”’]?(?:\\s+[^\\p{Ll}\\s]|\\s*$))|$';
+/** Words that start what is said about the attribution rather than the source's name ("on Monday", "in a statement", "who …"). */
+const MODIFIER = '(?:on|in|at|last|this|earlier|later|during|when|while|who|which|whose|after|before|because|since)\\b';
+const SOURCE_AFTER_CUE = new RegExp(
+  `\\s+(?:(?:the|a|an)\\s+)?`
+  + `(?:(?:${NAME}+(?:['’]s)?|(?:${longestFirst(TITLES).map(anyCase).join('|')})\\.?)\\s+)*?`
+  + `(?:(?:[\\p{L}-]+\\s+){0,2}?${SPEECH_NOUN}\\s+(?:(?:issued|released|posted|published)\\s+)?(?:from|by|of|for)\\s+(?:the\\s+)?)?`
+  + `(${NAME}+|[Tt]he\\s+${ROLE_PHRASE}|him|her|his|its)((?:['’]s)?\\s+${SPEECH_NOUN})?`
+  + `(?=\\s*(?:${PUNCTUATION})|\\s+${MODIFIER})`,
+  'uy',
+);
+/** "according to Kirby on Monday", "… at Cornell University in New York": said of the attribution, up to the next punctuation. */
+const SOURCE_MODIFIER = new RegExp(`^\\s+${MODIFIER}.*?(?=${PUNCTUATION})`, 'u');
+const DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUNS.join('|')})$`, 'i');
+/**
+ * "…, according to the Observatory, a British-based monitoring group." / "…, who spoke on condition
+ * of anonymity" / "…, writing for RealClearPolitics": still the source, not its words.
+ */
+const DESCRIBED = longestFirst(new Set([...TITLES, ...ORG_HEADS, ...ROLE_REFERENCES, ...SOURCE_DESCRIPTIONS]));
+const APPOSITIVE_AFTER = new RegExp(`^,\\s*(?:(?:who|whose|which|\\p{Ll}+ing)\\s[^,;:"“”]*|(?:a|an|the|another)\\s[^,;:"“”]{0,80}?\\b(?:${DESCRIBED.map(escape).join('|')}))(?=\\s*(?:[,;:.!?]|$))`, 'iu');
+/** A speech verb that is a noun in the source's phrase ("according to CNN reports", "according to estimates"). */
+const IN_ACCORDING_TO = new RegExp(`${ACCORDING_TO.source}[^,;:.!?"“”()]*$`, 'i');
+/** Another attribution ends the reported words: "…said 12 people died, according to the monitor", "…, Rubio fired back: “If…". */
+const NEXT_ATTRIBUTION = new RegExp(`(?:,?\\s*${ACCORDING_TO.source}|:\\s*["“]).*$`, 'is');
 
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
   let start = 0;
@@ -60,57 +121,39 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
     if (PERSON_PRONOUNS.has(word)) return lastOf(ctx, 'person', out);
     if (ORG_PRONOUNS.has(word)) return lastOf(ctx, 'organisation', out);
     const role = word.split(/\s+/).pop()!;
-    const kind = /ministry|department|government|observatory|group|agency|committee|embassy/.test(role) ? 'organisation' : 'person';
+    const kind = BODY.test(role) ? 'organisation' : 'person';
     return ctx.registry.latestWithRole(role, kind, ctx.seen);
   };
+  let masked: string | undefined;
+  const maskNames = () => (masked ??= mentions.reduce((s, m) => s.slice(0, m.start) + NAME.repeat(m.end - m.start) + s.slice(m.end), text));
+  const cues = [
+    ...[...text.matchAll(SPEECH_VERB)].map((m) => ({ at: m.index, end: m.index + m[0].length, verb: m[0] })),
+    ...[...text.matchAll(ACCORDING_TO)].map((m) => ({ at: m.index, end: m.index + m[0].length, verb: null })),
+  ].sort((a, b) => a.at - b.at);
 
-  for (const v of text.matchAll(SPEECH_VERB)) {
-    if (inside(quotes, v.index)) continue;
-    const verbEnd = v.index + v[0].length;
-    const sentence = sentenceBounds(text, v.index);
-    let speaker: Entity | undefined;
-    let clauseStart = v.index;
-    let reference: Attribution['reference'];
-
-    const before = text.slice(sentence.start, v.index);
-    const saying = /^saying$/i.test(v[0]) && /,\s*$/.test(before);
-    const candidates = mentions.filter((m) => m.end <= v.index && m.start >= sentence.start && !inside(quotes, m.start));
-    if (saying) {
-      // ", saying …" continues the sentence's subject, its first name.
-      speaker = candidates[0]?.entity;
-    } else {
-      const ref = REFERENCE.exec(before.replace(/\s+$/, ''))
-        ?? REFERENCE.exec(before.replace(BETWEEN_SUBJECT_AND_VERB, '').replace(/\s+$/, ''));
-      // The subject ends right before the verb, or before an appositive ("X, a monitoring group, said").
-      const subjectEnd = APPOSITIVE.test(before) ? sentence.start + before.replace(APPOSITIVE, '').length : v.index;
-      const near = [...candidates].reverse().find((m) => m.end <= subjectEnd && BETWEEN_SUBJECT_AND_VERB.test(text.slice(m.end, subjectEnd)));
-      if (near) { speaker = near.entity; clauseStart = near.start; }
-      else if (ref) {
-        const phrase = ref[1] ?? ref[2]!;
-        const refStart = sentence.start + before.replace(/\s+$/, '').lastIndexOf(phrase);
-        if (!UNNAMED_SOURCES.test(phrase)) speaker = resolveReference(phrase);
-        if (speaker) { clauseStart = refStart - (ref[1] ? 4 : 0); reference = { start: refStart, end: refStart + phrase.length }; }
-      }
-      if (!speaker) {
-        // Inverted order: "…," said Kirby / said the ministry.
-        const after = mentions.find((m) => m.start >= verbEnd && /^\s*(?:the\s+)?$/i.test(text.slice(verbEnd, m.start)));
-        const refAfter = REFERENCE_AFTER.exec(text.slice(verbEnd));
-        if (after) speaker = after.entity;
-        else if (refAfter) {
-          speaker = resolveReference(refAfter[1]!);
-          const s = verbEnd + text.slice(verbEnd).indexOf(refAfter[1]!);
-          if (speaker) reference = { start: s, end: s + refAfter[1]!.length };
-        }
-      }
-    }
-    if (!speaker || out.some((a) => a.speaker === speaker && a.statement.text && sentence.start <= text.indexOf(a.statement.text) && text.indexOf(a.statement.text) < sentence.end)) continue;
-
-    const statement = statementFor(text, quotes, sentence, clauseStart, verbEnd);
+  for (const cue of cues) {
+    if (inside(quotes, cue.at)) continue;
+    const sentence = sentenceBounds(text, cue.at);
+    const source = cue.verb === null
+      ? accordingTo(text, maskNames(), cue, sentence, mentions, resolveReference)
+      : verbSpeaker(text, { ...cue, verb: cue.verb }, sentence, quotes, mentions, resolveReference);
+    if (!source) continue;
+    const { speaker, clauseStart, clauseEnd, reference, follows } = source;
+    // "'…,' Sanders said, according to CNN" / "According to Fox News, the ministry reported …": the
+    // words are the speaker's that the verb names; the "according to" source only passed them on.
+    const passedOn = cue.verb === null && cues.some((c) => c.verb !== null && c.at >= sentence.start && c.at < sentence.end
+      && (c.at < clauseStart || c.at >= clauseEnd) && !inside(quotes, c.at) && verbSpeaker(text, { ...c, verb: c.verb }, sentence, quotes, mentions, resolveReference));
+    if (passedOn) continue;
+    const statement = statementFor(text, quotes, sentence, clauseStart, clauseEnd, !follows);
     if (!statement) continue;
+    // One statement per speaker and sentence, but a quotation may follow a reported clause ("he told
+    // the Journal that …: “Once the cold winds blow…,” Roffman predicted").
+    if (out.some((a) => a.speaker === speaker && (a.statement.direct || !statement.direct) && a.statement.text
+      && sentence.start <= text.indexOf(a.statement.text) && text.indexOf(a.statement.text) < sentence.end)) continue;
     out.push({ speaker, statement: { block: 0, text: statement.text, direct: statement.direct }, ...(statement.quote ? { quote: statement.quote } : {}), ...(reference ? { reference } : {}) });
     // “Let’s take this opportunity,” Blackwell wrote, “to nominate…”: the quotation resumes after the attribution.
     const resumed = statement.quote && statement.quote.end <= clauseStart
-      ? quotes.find((q) => q.start > verbEnd && /^[^"“”.!?]{0,40}?,\s*["“]$/.test(text.slice(verbEnd, q.start)) && quoteWords(text, q) > SCARE_QUOTE_MAX_WORDS)
+      ? quotes.find((q) => q.start > clauseEnd && /^[^"“”.!?]{0,40}?,\s*["“]$/.test(text.slice(clauseEnd, q.start)) && quoteWords(text, q) > SCARE_QUOTE_MAX_WORDS)
       : undefined;
     if (resumed) out.push({ speaker, statement: { block: 0, text: text.slice(resumed.start, resumed.end), direct: true }, quote: { start: resumed.start, end: resumed.end } });
   }
@@ -126,18 +169,111 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
   return out;
 }
 
+type Resolve = (phrase: string) => Entity | undefined;
+
+/** The speaker of a speech verb: the subject before it, or the name or role right after it ("said Kirby"). */
+function verbSpeaker(text: string, v: { at: number; end: number; verb: string }, sentence: { start: number; end: number }, quotes: readonly Quote[], mentions: readonly Located[], resolveReference: Resolve): Source | undefined {
+  let speaker: Entity | undefined;
+  let clauseStart = v.at;
+  let reference: Source['reference'];
+
+  const before = text.slice(sentence.start, v.at);
+  if (IN_ACCORDING_TO.test(before)) return undefined;
+  const saying = /^saying$/i.test(v.verb) && /,\s*$/.test(before);
+  const candidates = mentions.filter((m) => m.end <= v.at && m.start >= sentence.start && !inside(quotes, m.start));
+  if (saying) {
+    // ", saying …" continues the sentence's subject, its first name.
+    speaker = candidates[0]?.entity;
+  } else {
+    const ref = REFERENCE.exec(before.replace(/\s+$/, ''))
+      ?? REFERENCE.exec(before.replace(BETWEEN_SUBJECT_AND_VERB, '').replace(/\s+$/, ''));
+    // The subject ends right before the verb, or before an appositive ("X, a monitoring group, said").
+    const subjectEnd = APPOSITIVE.test(before) ? sentence.start + before.replace(APPOSITIVE, '').length : v.at;
+    const near = [...candidates].reverse().find((m) => m.end <= subjectEnd && BETWEEN_SUBJECT_AND_VERB.test(text.slice(m.end, subjectEnd)));
+    if (near) { speaker = near.entity; clauseStart = near.start; }
+    else if (ref) {
+      const phrase = ref[1] ?? ref[2]!;
+      const refStart = sentence.start + before.replace(/\s+$/, '').lastIndexOf(phrase);
+      if (!UNNAMED_SOURCES.test(phrase)) speaker = resolveReference(phrase);
+      if (speaker) { clauseStart = refStart - (ref[1] ? 4 : 0); reference = { start: refStart, end: refStart + phrase.length }; }
+    }
+    if (!speaker) {
+      // Inverted order: "…," said Kirby / said the ministry; not a possessor ("think Trump's casino").
+      const after = mentions.find((m) => m.start >= v.end && /^\s*(?:the\s+)?$/i.test(text.slice(v.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end)));
+      const refAfter = REFERENCE_AFTER.exec(text.slice(v.end));
+      if (after) speaker = after.entity;
+      else if (refAfter) {
+        speaker = resolveReference(refAfter[1]!);
+        const s = v.end + text.slice(v.end).indexOf(refAfter[1]!);
+        if (speaker) reference = { start: s, end: s + refAfter[1]!.length };
+      }
+    }
+  }
+  return speaker ? { speaker, clauseStart, clauseEnd: v.end, ...(reference ? { reference } : {}), ...(saying ? { follows: true } : {}) } : undefined;
+}
+
+/**
+ * The source of "according to X": a name the mentions found (a place speaking is its government,
+ * as for verbs), a role that refers back ("the ministry"), or him/her. Unnamed sources
+ * ("officials", "people familiar with the matter") and documents name no entity and give none.
+ * The attribution clause runs over a description of the source, so the words around it are the
+ * statement.
+ */
+function accordingTo(text: string, masked: string, cue: { at: number; end: number }, sentence: { start: number; end: number }, mentions: readonly Located[], resolveReference: Resolve): Source | undefined {
+  SOURCE_AFTER_CUE.lastIndex = cue.end;
+  const m = SOURCE_AFTER_CUE.exec(masked);
+  if (!m) return undefined;
+  const head = m[1]!;
+  let end = m.index + m[0].length;
+  const headStart = end - (m[2]?.length ?? 0) - head.length;
+  let speaker: Entity | undefined;
+  let reference: Source['reference'];
+  if (head.startsWith(NAME)) {
+    const named = mentions.find((l) => l.start === headStart);
+    // "according to FBI data": the name finder's organisation is a data set here.
+    if (named && !DOCUMENT.test(text.slice(named.start, named.end))) speaker = named.entity;
+  } else {
+    // "his"/"its" only with what was issued ("his remarks"); "him"/"her" alone.
+    if (/^(?:his|its)$/.test(head) && !m[2]) return undefined;
+    const phrase = head.replace(/^[Tt]he\s+/, '');
+    speaker = resolveReference(head === 'him' || head === 'his' ? 'he' : head === 'her' ? 'she' : head === 'its' ? 'it' : phrase);
+    const s = headStart + head.length - phrase.length;
+    reference = { start: s, end: s + phrase.length };
+  }
+  if (!speaker) return undefined;
+  end += SOURCE_MODIFIER.exec(text.slice(end, sentence.end))?.[0].length ?? 0;
+  // A description that ends the sentence is the source's only when the statement came before the
+  // cue: "According to X, the strike hit the army." ends on an organisation word but is what X said.
+  const described = APPOSITIVE_AFTER.exec(text.slice(end, sentence.end));
+  if (described && (/^\s*[,;:]/.test(text.slice(end + described[0].length)) || /\p{L}/u.test(text.slice(sentence.start, cue.at).replace(OPENER, '')))) end += described[0].length;
+  return { speaker, clauseStart: cue.at, clauseEnd: end, ...(reference ? { reference } : {}) };
+}
+
 function lastOf(ctx: Context, kind: 'person' | 'organisation', here: readonly Attribution[]): Entity | undefined {
   const recent = [...here].reverse().find((a) => a.speaker.kind === kind)?.speaker;
   return recent ?? [...ctx.speakers].reverse().find((e) => e.kind === kind) ?? [...ctx.seen].reverse().find((e) => e.kind === kind);
 }
 
-/** "earlier on Wednesday", "then", "on Monday": when it was said, not what. */
-const LEADING_TIME = /^(?:(?:earlier|later|then|also|again|previously|last|this)\s+)*(?:(?:on|in|at|last|this|earlier)\s+(?:\p{Lu}\p{L}+|\d[\p{L}\d]*|week|month|year|morning|afternoon|evening|night)(?:\s+|$))?/u;
+/** "earlier on Wednesday", "then", "on Monday,": when it was said, not what. */
+const LEADING_TIME = /^(?:(?:earlier|later|then|also|again|previously|last|this)\s+)*(?:(?:on|in|at|last|this|earlier)\s+(?:\p{Lu}\p{L}+|\d[\p{L}\d]*|week|month|year|morning|afternoon|evening|night)(?:,?\s+|$))?/u;
+/** A word that opens the sentence without being what was said ("However, according to …"). */
+const OPENER = /^(?:however|but|and|yet|still|meanwhile|instead|moreover|so|now|then|indeed|also|in addition|in fact|for example|of course)\b[,\s]*/i;
+/** After an attribution set off by commas, words that start something new rather than finish the interrupted clause. */
+const NOT_CONTINUING = /^(?:and|but|or|nor|so|yet|who|whom|whose|which|while|whereas|although|though|because|as|since|if|when|where|\p{Ll}+ing)\b/u;
+/**
+ * "…added to it, according to the Judicial Conference, the policy-making arm of the courts.": after
+ * a whole clause, a noun phrase is an appositive. It finishes the clause after a short opener ("In
+ * the end, according to X, the delegates…"), a fronted adverbial ("As Election Day nears, Stone
+ * says, the number…") or a conjunction ("because, according to Trump, the media…").
+ */
+const DETERMINER = /^(?:a|an|the|another)\b/i;
+const OPEN_ENDED = /\b(?:because|after|before|that|when|while|if|since|although|though|as|and|but)$/i;
+const FRONTED = /^(?:as|with|when|while|if|although|though|because|after|before|since|until|once|despite|among|during|without|in|on|at)\b[^,]*$/i;
 
 interface Found { text: string; direct: boolean; quote?: { start: number; end: number } }
 
-/** The words the speaker is reported as saying, for an attribution clause [clauseStart, verbEnd). */
-function statementFor(text: string, quotes: readonly Quote[], sentence: { start: number; end: number }, clauseStart: number, verbEnd: number): Found | null {
+/** The words the speaker is reported as saying, for an attribution clause [clauseStart, clauseEnd). */
+function statementFor(text: string, quotes: readonly Quote[], sentence: { start: number; end: number }, clauseStart: number, clauseEnd: number, interrupts: boolean): Found | null {
   const real = quotes.filter((q) => quoteWords(text, q) > SCARE_QUOTE_MAX_WORDS);
   // "…," the ministry said / France "condemns …", Fabius said
   // Between the closing mark and the speaker's name only a title may stand ("State Department spokesman").
@@ -146,18 +282,30 @@ function statementFor(text: string, quotes: readonly Quote[], sentence: { start:
   if (closing) return { text: text.slice(closing.start, closing.end), direct: true, quote: { start: closing.start, end: closing.end } };
   // Kirby said: "…" / Putin said that "…"
   // Kirby wrote on Twitter: "…" / said in a statement that "…"
-  const opening = real.find((q) => q.start >= verbEnd && /^\s*(?:(?:[^"“”.!?]{0,60}?\s*(?:that\s+|:\s*|,\s*))|that\s+|:\s*|,\s*)?["“]$/.test(text.slice(verbEnd, q.start)));
+  const opening = real.find((q) => q.start >= clauseEnd && /^\s*(?:(?:[^"“”.!?]{0,60}?\s*(?:that\s+|:\s*|,\s*))|that\s+|:\s*|,\s*)?["“]$/.test(text.slice(clauseEnd, q.start)));
   if (opening) return { text: text.slice(opening.start, opening.end), direct: true, quote: { start: opening.start, end: opening.end } };
-  const after = text.slice(verbEnd, sentence.end).replace(/^\s*(?:that\s+|,\s*|:\s*)/, '').replace(/[.!?]["”’]?$/, '').trim();
+  const rest = text.slice(clauseEnd, sentence.end).replace(NEXT_ATTRIBUTION, '');
+  const after = rest.replace(/^\s*(?:that\s+|,\s*|:\s*)/, '').replace(/[,.!?]["”’]?$/, '').trim();
   const clause = after.replace(LEADING_TIME, '').replace(/^that\s+/, '');
-  // "…, the defence ministry said on Wednesday." — the reported clause comes first.
-  if (clause.split(/\s+/).filter(Boolean).length < 2) {
-    const lead = text.slice(sentence.start, clauseStart).replace(/(?:\b(?:the|a|an)\s*)?$/i, '').replace(/[,\s]+$/, '').trim();
-    if (lead.split(/\s+/).length < 3) return null;
-    const direct = real.some((q) => q.start >= sentence.start && q.end <= clauseStart);
-    return { text: lead, direct };
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const leadRaw = text.slice(sentence.start, clauseStart).replace(/(?:\b(?:the|a|an)\s*)?$/i, '');
+  const lead = leadRaw.replace(/[,\s]+$/, '').trim();
+  const quotedIn = (from: number, to: number) => real.some((q) => q.start >= from && q.start < to);
+  // "The strike, according to the monitor, killed 12 people": an attribution set off by commas
+  // inside the reported clause; its two halves are the statement (reported speech only: words in
+  // quotation marks stay one passage of the paragraph, as direct statements are). "12 died,
+  // according to X, and …" or "…, X said, adding …" start something new: the words before are the statement.
+  if (interrupts && /^\s*,/.test(rest) && /,\s*$/.test(leadRaw) && lead.replace(OPENER, '')) {
+    const quoted = quotedIn(sentence.start, clauseStart) || quotedIn(clauseEnd, sentence.end);
+    const continues = clause && !NOT_CONTINUING.test(clause) && (!DETERMINER.test(clause) || words(lead) < 4 || OPEN_ENDED.test(lead) || FRONTED.test(lead));
+    if (continues && !quoted) return { text: `${lead} ${clause}`, direct: false };
+    if (!continues) return words(lead) >= 2 ? { text: lead, direct: quotedIn(sentence.start, clauseStart) } : null;
   }
-  const start = text.indexOf(clause, verbEnd);
-  const direct = real.some((q) => q.start >= start && q.start < sentence.end);
-  return { text: clause, direct };
+  // "…, the defence ministry said on Wednesday." — the reported clause comes first.
+  if (words(clause) < 2) {
+    if (words(lead) < 3) return null;
+    return { text: lead, direct: real.some((q) => q.start >= sentence.start && q.end <= clauseStart) };
+  }
+  const start = text.indexOf(clause, clauseEnd);
+  return { text: clause, direct: quotedIn(start, clauseEnd + rest.length) };
 }
