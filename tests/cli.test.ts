@@ -191,6 +191,15 @@ describe.concurrent('sift clean, several files', SPAWNS, () => {
     ]);
   });
 
+  it('reads a page nested 5,000 levels deep, where jsdom recurses', async () => {
+    const depth = 5000;
+    const deep = tempFile('deep.html', `<html><body><article>${'<div>'.repeat(depth)}<p>${ARTICLE_TEXT.split('\n')[1]}</p>${'</div>'.repeat(depth)}</article></body></html>`);
+    const { status, stdout, stderr } = await sift(['clean', deep]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('would cost them €5,000 a year');
+  });
+
   it('refuses binary content and files over 64 MiB with a reason', async () => {
     const binary = tempFile('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const huge = tempFile('huge.html', '');

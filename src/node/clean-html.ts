@@ -27,8 +27,14 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): Article {
   try {
     article = readDocument(dom.window.document, url);
   } finally {
-    // Let the DOM go before annotating: on a long page it is most of the memory in use.
-    dom.window.close();
+    // Let the DOM go before annotating: on a long page it is most of the memory in use. Closing
+    // is housekeeping (no script ever ran): jsdom tears the tree down recursively, which overflows
+    // the stack on a page nested thousands deep, after the article was read.
+    try {
+      dom.window.close();
+    } catch {
+      // The document is dropped either way.
+    }
   }
   return withEntities(article, opts.entities ?? true);
 }
