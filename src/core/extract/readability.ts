@@ -31,14 +31,18 @@ export const MAX_DEPTH = 400;
  */
 export const MAX_ELEMENTS = 100_000;
 
-/** Whether any element of `root` is nested deeper than `limit`; one walk, stopping early. */
-export function nestedDeeperThan(root: Element, limit: number): boolean {
+/**
+ * Whether `root` is beyond what Readability should be run on: an element nested deeper than
+ * `maxDepth`, or more than `maxElements` elements. One walk, stopping as soon as either is seen.
+ */
+export function beyondReadability(root: Element, maxDepth = MAX_DEPTH, maxElements = MAX_ELEMENTS): boolean {
   let depth = 0;
+  let count = 1;
   let el: Element | null = root;
   while (el) {
     if (el.firstElementChild) {
       el = el.firstElementChild;
-      if (++depth > limit) return true;
+      if (++depth > maxDepth || ++count > maxElements) return true;
       continue;
     }
     while (el && el !== root && !el.nextElementSibling) {
@@ -47,13 +51,13 @@ export function nestedDeeperThan(root: Element, limit: number): boolean {
     }
     if (!el || el === root) return false;
     el = el.nextElementSibling;
+    if (el && ++count > maxElements) return true;
   }
   return false;
 }
 
 export function runReadability(doc: Document): ReadabilityResult | null {
-  if (doc.documentElement && nestedDeeperThan(doc.documentElement, MAX_DEPTH)) return null;
-  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return null;
+  if (doc.documentElement && beyondReadability(doc.documentElement)) return null;
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     const clone = doc.cloneNode(true) as Document;
