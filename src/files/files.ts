@@ -7,7 +7,6 @@ import browser from 'webextension-polyfill';
 import { readDocument, readText, type ReadOptions } from '../core/read.js';
 import { now } from '../core/text/clock.js';
 import { READ_BUDGET_MS } from '../content/messages.js';
-import type { Article } from '../core/index.js';
 import { decodeBytes } from '../core/text/decode.js';
 import { showArticle } from '../ui/article-screen.js';
 import { mountScreen } from '../ui/screen.js';
@@ -41,8 +40,7 @@ async function open(file: File): Promise<void> {
       setState('empty', `No article found in ${file.name}. Sift Reader reads pages and text with a main text, such as a news article.`);
       return;
     }
-    // Off the click's own task, so that "Cleaning…" shows before the long, synchronous read.
-    const finishCleaning = () => new Promise<Article>((resolve) => setTimeout(() => resolve(read({})), 50));
+    const finishCleaning = async () => read({});
     showArticle(article, await loadSettings(browser.storage.sync), { finishCleaning });
     document.title = `${article.title} · Sift Reader`;
     setState('ready');

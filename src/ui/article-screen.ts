@@ -131,29 +131,31 @@ function wireControls(current: () => Shown, settings: Settings): void {
   const finish = $('[data-action="finish-cleaning"]') as HTMLButtonElement;
   finish.addEventListener('click', () => {
     const { options } = current();
-    if (!options.finishCleaning || finish.disabled) return;
-    finish.disabled = true;
-    finish.textContent = 'Cleaning\u2026';
-    options.finishCleaning().then(
-      (article) => showArticle(article, settings, options),
-      () => flashLabel(finish, 'Cleaning failed'),
-    ).finally(() => {
-      finish.disabled = false;
-      finish.textContent = 'Finish cleaning';
-    });
+    const { finishCleaning } = options;
+    if (finishCleaning) whileBusy(finish, 'Cleaning\u2026', 'Cleaning failed', async () => void showArticle(await finishCleaning(), settings, options));
   });
   const markAll = $('[data-action="mark-all-names"]') as HTMLButtonElement;
-  markAll.addEventListener('click', () => {
-    if (markAll.disabled) return;
-    markAll.disabled = true;
-    markAll.textContent = 'Marking names\u2026';
-    // A frame for the label to show before the long, synchronous work starts.
-    setTimeout(() => {
-      markNames(current(), Infinity);
-      markAll.disabled = false;
-      markAll.textContent = 'Mark all names';
-    }, 50);
-  });
+  markAll.addEventListener('click', () => whileBusy(markAll, 'Marking names\u2026', 'Marking failed', async () => markNames(current(), Infinity)));
+}
+
+/**
+ * Runs `work` with the button disabled and saying `busy`, after a frame for that label to show
+ * (the work may be long and synchronous); then the button's own label returns, or `failed` flashes.
+ */
+function whileBusy(button: HTMLButtonElement, busy: string, failed: string, work: () => Promise<void>): void {
+  if (button.disabled) return;
+  const label = button.textContent;
+  button.disabled = true;
+  button.textContent = busy;
+  setTimeout(() => {
+    work().then(
+      () => (button.textContent = label),
+      () => {
+        button.textContent = label;
+        flashLabel(button, failed);
+      },
+    ).finally(() => (button.disabled = false));
+  }, 50);
 }
 
 export function flashLabel(button: HTMLButtonElement, label: string): void {
