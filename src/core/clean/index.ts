@@ -2,7 +2,7 @@ import type { Block, Removed } from '../article.js';
 import type { Extraction, ExtractedBlock } from '../extract/index.js';
 import { wordsOf } from '../text/normalize.js';
 import { Shingler } from '../text/shingles.js';
-import { now } from '../text/clock.js';
+import { hasPassed } from '../text/clock.js';
 import { datelines } from './datelines.js';
 import { hiddenLabels } from './hidden-labels.js';
 import { imageCredits } from './image-credits.js';
@@ -51,7 +51,7 @@ export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly Cleani
   const shingles = (i: number) => (shingleCache[i] ??= shingler.of(words(i)));
   const skipped: string[] = [];
   for (const rule of rules) {
-    if (skipped.length || (deadline < Infinity && now() >= deadline)) {
+    if (skipped.length || hasPassed(deadline)) {
       skipped.push(rule.name);
       continue;
     }

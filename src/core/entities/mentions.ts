@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { now } from '../text/clock.js';
+import { hasPassed } from '../text/clock.js';
 import { LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
 
 /**
@@ -83,7 +83,7 @@ const BATCH_CHARS = 20_000;
  */
 export function tagTexts(texts: readonly string[], deadline = Infinity): TaggerNames[] {
   const out: TaggerNames[] = [];
-  for (let from = 0; from < texts.length && !(deadline < Infinity && now() >= deadline);) {
+  for (let from = 0; from < texts.length && !hasPassed(deadline);) {
     let to = from;
     let chars = 0;
     while (to < texts.length && (to === from || chars + texts[to]!.length <= BATCH_CHARS)) chars += texts[to++]!.length + SEPARATOR.length;
