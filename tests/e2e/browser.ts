@@ -12,6 +12,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, it } from 'vitest';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 /** The browser binary: $CHROMIUM_PATH, else Debian's wrapper script. */
@@ -27,6 +28,28 @@ export function chromiumAvailable(path: string = CHROMIUM_PATH): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * `describe` for a suite that drives Chromium: where there is none it is skipped with a warning,
+ * except on CI, where a missing browser is a failing test, not a skip.
+ */
+export function describeInChromium(name: string, options: { timeout: number }, body: () => void): void {
+  if (chromiumAvailable()) {
+    describe(name, options, body);
+    return;
+  }
+  const missing = `no Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`;
+  if (IN_CI) {
+    describe(name, () => {
+      it('has a browser to run in', () => {
+        throw new Error(`${missing}. CI is set, so this is a failure, not a skip.`);
+      });
+    });
+    return;
+  }
+  console.warn(`[e2e] Skipping ${name}: ${missing}.`);
+  describe.skip(`${name} (skipped: ${missing})`, options, body);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CHROMIUM_PATH, ExtensionBrowser, IN_CI, chromiumAvailable, poll, serve, SNAPSHOT_EXPRESSION,
+  ExtensionBrowser, describeInChromium, poll, serve, SNAPSHOT_EXPRESSION,
   type PopupSnapshot, type RealPopup, type TestServer,
 } from './browser.js';
 
@@ -72,21 +72,8 @@ const DEBRIS: string[] = [
   }),
 ];
 
-const available = chromiumAvailable();
-const missing = `no Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`;
-
-if (!available && IN_CI) {
-  describe('extension e2e (Chromium)', () => {
-    it('has a browser to run in', () => {
-      throw new Error(`${missing}. CI is set, so this is a failure, not a skip.`);
-    });
-  });
-} else if (!available) {
-  console.warn(`[e2e] Skipping the extension end-to-end tests: ${missing}.`);
-}
-
-describe.skipIf(!available)(
-  available ? 'extension e2e (Chromium)' : `extension e2e (skipped: ${missing})`,
+describeInChromium(
+  'extension e2e (Chromium)',
   { timeout: 45_000 },
   () => {
     let browser: ExtensionBrowser;
@@ -179,25 +166,24 @@ describe.skipIf(!available)(
       await page.close();
     });
 
-    it('a page with no article: data-state="empty" and a message', async () => {
-      const { page, popup, state } = await clickOn(`${server.base}/no-article.html?case=empty`);
+    /** Clicks the toolbar on `url`: the popup must settle in `state`, showing a message that matches `says`. */
+    async function expectMessage(url: string, state: string, says = /\S/): Promise<void> {
+      const { page, popup, state: settled } = await clickOn(url);
       const shown = await popup.snapshot();
-      expect(state, explainState(shown)).toBe('empty');
-      expect(shown.message, 'text of [data-sift="message"]').toBeTruthy();
+      expect(settled, `${url}: ${explainState(shown)}`).toBe(state);
+      expect(shown.message, 'text of [data-sift="message"]').toMatch(says);
       expect(shown.messageHidden, '[data-sift="message"] is hidden').toBe(false);
       await popup.detach();
       await page.close();
+    }
+
+    it('a page with no article: data-state="empty" and a message', async () => {
+      await expectMessage(`${server.base}/no-article.html?case=empty`, 'empty');
     });
 
     it('a frameset, and binary data served as a page: data-state="empty" and a message that says why', async () => {
-      for (const [path, says] of [['/frameset.html', /frames/], ['/binary.html', /No article found/]] as const) {
-        const { page, popup, state } = await clickOn(`${server.base}${path}`);
-        const shown = await popup.snapshot();
-        expect(state, `${path}: ${explainState(shown)}`).toBe('empty');
-        expect(shown.message).toMatch(says);
-        await popup.detach();
-        await page.close();
-      }
+      await expectMessage(`${server.base}/frameset.html`, 'empty', /frames/);
+      await expectMessage(`${server.base}/binary.html`, 'empty', /No article found/);
     });
 
     it('a right-to-left page: the article once, right to left', async () => {
@@ -233,13 +219,7 @@ describe.skipIf(!available)(
     });
 
     it('a browser page (chrome://version): data-state="restricted" and a message', async () => {
-      const { page, popup, state } = await clickOn('chrome://version/');
-      const shown = await popup.snapshot();
-      expect(state, explainState(shown)).toBe('restricted');
-      expect(shown.message, 'text of [data-sift="message"]').toBeTruthy();
-      expect(shown.messageHidden, '[data-sift="message"] is hidden').toBe(false);
-      await popup.detach();
-      await page.close();
+      await expectMessage('chrome://version/', 'restricted');
     });
 
     describe('exports and copy (popup.html?tabId=N in a tab, after a toolbar click)', () => {

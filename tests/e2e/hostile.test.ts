@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CHROMIUM_PATH, ExtensionBrowser, IN_CI, chromiumAvailable, inspectReader, poll, serve,
+  ExtensionBrowser, describeInChromium, inspectReader, poll, serve,
   type ReaderInspector, type RealPopup, type Route, type TestServer,
 } from './browser.js';
 
@@ -168,21 +168,8 @@ function markdownMarkup(md: string): string[] {
 
 // ---------------------------------------------------------------------------------------------
 
-const available = chromiumAvailable();
-const missing = `no Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`;
-
-if (!available && IN_CI) {
-  describe('hostile pages e2e (Chromium)', () => {
-    it('has a browser to run in', () => {
-      throw new Error(`${missing}. CI is set, so this is a failure, not a skip.`);
-    });
-  });
-} else if (!available) {
-  console.warn(`[e2e] Skipping the hostile-page end-to-end tests: ${missing}.`);
-}
-
-describe.skipIf(!available)(
-  available ? 'hostile pages e2e (Chromium)' : `hostile pages e2e (skipped: ${missing})`,
+describeInChromium(
+  'hostile pages e2e (Chromium)',
   { timeout: 60_000 },
   () => {
     let browser: ExtensionBrowser;
