@@ -3,14 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanDocument, type Article } from '../src/core/index.js';
-import type { Page } from './corpus.js';
+import { cleanDocument, type Article } from '../../src/core/index.js';
+import type { Page } from '../common/corpus.js';
 import { addDebris, type Debris } from './debris.js';
-import { growBody } from './growth.js';
-import { countSequence } from './locate.js';
-import { shingleMatch, shingles, tokenize, type Counts } from './metric.js';
-import { articleText, blockText, readabilityContent, readabilityText } from './text.js';
-import { median, timed, timeMany, timeSamples } from './timing.js';
+import { growBody } from '../growth/growth.js';
+import { countSequence } from '../common/locate.js';
+import { shingleMatch, shingles, tokenize, type Counts } from '../common/metric.js';
+import { articleText, blockText, readabilityContent, readabilityText } from '../common/text.js';
+import { median, timed, timeMany, timeSamples } from '../common/timing.js';
 
 export interface Options {
   reps: number;
@@ -195,7 +195,7 @@ function debrisVersion(
   if (exampleWanted) {
     mkdirSync(opts.outDir, { recursive: true });
     example = join(opts.outDir, `debris-example-${page.id.slice(0, 12)}.html`);
-    writeFileSync(example, `<!-- debris version of ${page.id} (${page.url}) made by bench/debris.ts -->\n${doc.documentElement.outerHTML}`);
+    writeFileSync(example, `<!-- debris version of ${page.id} (${page.url}) made by bench/extraction/debris.ts -->\n${doc.documentElement.outerHTML}`);
     writeFileSync(
       example.replace(/\.html$/, '.txt'),
       [

@@ -1,9 +1,9 @@
 /**
- * One measurement of the growth curve (bench/growth-curve.ts) in a process of its own, so that
+ * One measurement of the growth curve (bench/growth/growth-curve.ts) in a process of its own, so that
  * its peak memory is its own: the kernel's maxRSS covers the whole life of a process, and a
  * process that had already handled a larger page would report that page's peak.
  *
- *   tsx --expose-gc bench/growth-curve-child.ts MODE INPUT WARM URL [ARTICLE_OUT]
+ *   tsx --expose-gc bench/growth/growth-curve-child.ts MODE INPUT WARM URL [ARTICLE_OUT]
  *
  * MODE is a stage (readability, sift, annotate) or a baseline that does everything its stages'
  * processes do except run them (parse: for readability and sift; load: for annotate). INPUT and
@@ -19,9 +19,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
-import type { Article } from '../src/core/article.js';
-import { tokenize } from './metric.js';
-import { median } from './timing.js';
+import type { Article } from '../../src/core/article.js';
+import { tokenize } from '../common/metric.js';
+import { median } from '../common/timing.js';
 
 export type Stage = 'readability' | 'sift' | 'annotate';
 /** parse is the baseline of readability and sift, load that of annotate. */
@@ -75,8 +75,8 @@ interface Runner<I> {
 
 async function pageRunner(mode: Mode, url: string, articleOut: string | undefined): Promise<Runner<Document>> {
   const { JSDOM, VirtualConsole } = await import('jsdom');
-  const { readDocument } = await import('../src/core/read.js');
-  const { articleText, blockText, readabilityContent } = await import('./text.js');
+  const { readDocument } = await import('../../src/core/read.js');
+  const { articleText, blockText, readabilityContent } = await import('../common/text.js');
   const quiet = new VirtualConsole();
   return {
     load: (file) => new JSDOM(readFileSync(file, 'utf8'), { url, virtualConsole: quiet }).window.document,
@@ -98,7 +98,7 @@ async function pageRunner(mode: Mode, url: string, articleOut: string | undefine
 }
 
 async function articleRunner(mode: Mode): Promise<Runner<Article>> {
-  const { annotate } = await import('../src/core/entities/index.js');
+  const { annotate } = await import('../../src/core/entities/index.js');
   return {
     load: (file) => JSON.parse(readFileSync(file, 'utf8')) as Article,
     dispose: () => {},

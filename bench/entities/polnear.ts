@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Person } from '../src/core/index.js';
+import type { Article, Person } from '../../src/core/index.js';
 import {
   compromiseMentions, isPronoun, lineBlocks, makeArticle, overlapLength, overlaps,
   type Mention, type Range, type SourceBlock,
-} from './entities-article.js';
+} from './article.js';
 
 export const RULES = [
   'Gold direct quote: an attribution with a Source span whose Content (every fragment; Content2 included) has all its letters',

@@ -5,7 +5,7 @@
  * by bench/entities.ts with plain Node (COMPROMISE_LOAD there).
  */
 import { performance } from 'node:perf_hooks';
-import type { Article } from '../src/core/index.js';
+import type { Article } from '../../src/core/index.js';
 
 const A = 'Former Secretary of State Hillary Clinton said on Thursday in New York that “America must lead it.” The State Department declined to comment.';
 const B = 'Senator Ted Cruz told reporters in Des Moines, Iowa, that the Republican National Committee “has a lot of work to do,” his spokesman said.';
@@ -23,7 +23,7 @@ const mode = process.argv[2];
 const out: Record<string, number> = {};
 if (mode === 'annotate') {
   let t0 = t();
-  const { annotate } = await import('../src/core/entities/index.js');
+  const { annotate } = await import('../../src/core/entities/index.js');
   out.import = t() - t0;
   t0 = t();
   annotate(article(A));

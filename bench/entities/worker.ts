@@ -3,8 +3,8 @@
  * the accuracy part of the bench uses both cores). Usage: entities-worker.ts polnear DIR LIMIT SHARD SHARDS.
  * Prints the PolnearResult as JSON.
  */
-import { annotate } from '../src/core/entities/index.js';
-import { runPolnear } from './entities-polnear.js';
+import { annotate } from '../../src/core/entities/index.js';
+import { runPolnear } from './polnear.js';
 
 const [what, dir, limit, shard, shards] = process.argv.slice(2);
 if (what !== 'polnear' || !dir) {

@@ -6,8 +6,8 @@
  *     "Advertisement".
  * Everything is chosen by a generator seeded with the page id, so every run builds the same pages.
  */
-import { findArticleParagraphs } from './locate.js';
-import { makeRng, type Rng } from './rng.js';
+import { findArticleParagraphs } from '../common/locate.js';
+import { makeRng, type Rng } from '../common/rng.js';
 
 export interface PullQuote {
   /** The words taken from the body sentence (what a cleaner must not leave twice). */

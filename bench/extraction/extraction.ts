@@ -2,8 +2,8 @@
  * Extraction bench: Readability alone vs the Sift pipeline on the scrapinghub-dev pages, with the
  * benchmark's own metric, timing, growth on 16x pages and a seed-like debris version of each page.
  *
- *   npm run bench                      (build, this file, then bench/growth-curve.ts)
- *   npx tsx bench/extraction.ts [--jobs N] [--reps N] [--limit N]
+ *   npm run bench                      (build, this file, then bench/growth/growth-curve.ts)
+ *   npx tsx bench/extraction/extraction.ts [--jobs N] [--reps N] [--limit N]
  *
  * Pages are shared among N child processes (default: up to 2); results are gathered here.
  * Writes bench/out/ (gitignored, shared with the other benches): extraction-summary.txt,
@@ -15,9 +15,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusAvailable, corpusDir, loadPages, repoRoot } from './corpus.js';
-import { isGrowthPage } from './growth.js';
-import { selfCheckMetric } from './metric.js';
+import { corpusAvailable, corpusDir, loadPages, repoRoot } from '../common/corpus.js';
+import { isGrowthPage } from '../growth/growth.js';
+import { selfCheckMetric } from '../common/metric.js';
 import { evaluatePage, type PageResult } from './page.js';
 import { perPageTable, summary, worstPages } from './summary.js';
 
@@ -41,7 +41,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--limit') args.limit = Math.max(1, parseInt(v, 10) || 1), i++;
     else if (a === '--worker') args.worker = v.split(',').map((x) => parseInt(x, 10)).filter((x) => x >= 0), i++;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: tsx bench/extraction.ts [--jobs N] [--reps N (timing repetitions, 0 = no timing)] [--limit N (first N pages)]');
+      console.log('usage: tsx bench/extraction/extraction.ts [--jobs N] [--reps N (timing repetitions, 0 = no timing)] [--limit N (first N pages)]');
       process.exit(0);
     }
   }

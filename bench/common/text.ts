@@ -1,6 +1,6 @@
 /** Turning each extractor's result into the plain text that the metric scores. */
 import { Readability } from '@mozilla/readability';
-import type { Article } from '../src/core/index.js';
+import type { Article } from '../../src/core/index.js';
 
 // Elements after which the next words start a new line (otherwise "Cortez" + "Alexandria" merge).
 const BLOCK = new Set([

@@ -1,10 +1,10 @@
 /** The bench's summary, per-page table and worst-pages file, from the per-page results. */
 import { availableParallelism, loadavg } from 'node:os';
-import { aggregate, pageScore, type Counts } from './metric.js';
+import { aggregate, pageScore, type Counts } from '../common/metric.js';
 import type { DebrisResult, PageResult } from './page.js';
-import { fmt, pct, signed, table } from './report.js';
-import { makeRng } from './rng.js';
-import { median, quantile } from './timing.js';
+import { fmt, pct, signed, table } from '../common/report.js';
+import { makeRng } from '../common/rng.js';
+import { median, quantile } from '../common/timing.js';
 
 const METHODS = [
   ['Readability 0.6.0 alone (block breaks)', 'readability'],

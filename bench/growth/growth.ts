@@ -10,12 +10,12 @@
  * measures the repeat remover, not a longer article. vary 0.5 replaces a third to two fifths of
  * all words, which leaves each copy under the thresholds against the original and other copies.
  */
-import { findArticleParagraphs } from './locate.js';
-import { makeRng, type Rng } from './rng.js';
+import { findArticleParagraphs } from '../common/locate.js';
+import { makeRng, type Rng } from '../common/rng.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tos', 'vel', 'dar', 'nu', 'pie', 'sor', 'gan', 'bel', 'tru', 'mon', 'zi', 'cal', 'pher', 'ost', 'li', 'quan'];
 
-/** Pages of bench/extraction.ts that also get the growth measurements (about 10 of 88). */
+/** Pages of bench/extraction/extraction.ts that also get the growth measurements (about 10 of 88). */
 export const isGrowthPage = (index: number) => index % 9 === 4;
 
 function word(rng: Rng): string {

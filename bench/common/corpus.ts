@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** ../shared/corpus/scrapinghub-dev from the repository root (SIFT_BENCH_CORPUS overrides, e.g. to test the skip). */
 export const corpusDir = resolve(repoRoot, process.env.SIFT_BENCH_CORPUS ?? '../shared/corpus/scrapinghub-dev');
 

@@ -4,11 +4,11 @@
  * (people/places/organizations on each block, once per page) for reference. Interleaved repetitions, medians.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { cleanDocument, type Article } from '../src/core/index.js';
-import type { Page } from './corpus.js';
-import { compromiseMentions } from './entities-article.js';
-import { readabilityContent } from './text.js';
-import { median, timeOnce } from './timing.js';
+import { cleanDocument, type Article } from '../../src/core/index.js';
+import type { Page } from '../common/corpus.js';
+import { compromiseMentions } from './article.js';
+import { readabilityContent } from '../common/text.js';
+import { median, timeOnce } from '../common/timing.js';
 
 export interface PageTiming {
   id: string;

@@ -3,10 +3,10 @@
  * and peak memory of Readability alone on a clone (the baseline), Sift extract + clean
  * (readDocument) and Sift annotate, to show whether each grows linearly with the article.
  *
- *   npm run bench                       (after bench/extraction.ts)
- *   npx tsx bench/growth-curve.ts [--factors 1,10,100] [--pages N] [--jobs N]
+ *   npm run bench                       (after bench/extraction/extraction.ts)
+ *   npx tsx bench/growth/growth-curve.ts [--factors 1,10,100] [--pages N] [--jobs N]
  *
- * Each (page, factor, stage) runs in its own process (bench/growth-curve-child.ts), and so does a
+ * Each (page, factor, stage) runs in its own process (bench/growth/growth-curve-child.ts), and so does a
  * baseline that does the same minus the stage, because peak RSS is per process. Writes
  * bench/out/growth-curve.txt. SIFT_BENCH_CORPUS points at another copy of the corpus.
  */
@@ -16,12 +16,12 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { readDocument } from '../src/core/read.js';
-import { corpusAvailable, corpusDir, loadPages, repoRoot, type Page } from './corpus.js';
+import { readDocument } from '../../src/core/read.js';
+import { corpusAvailable, corpusDir, loadPages, repoRoot, type Page } from '../common/corpus.js';
 import type { ChildResult, Mode, Stage } from './growth-curve-child.js';
 import { growBody, isGrowthPage } from './growth.js';
-import { fmt, table } from './report.js';
-import { median } from './timing.js';
+import { fmt, table } from '../common/report.js';
+import { median } from '../common/timing.js';
 
 const outDir = join(repoRoot, 'bench', 'out');
 const childFile = join(dirname(fileURLToPath(import.meta.url)), 'growth-curve-child.ts');
@@ -62,7 +62,7 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--pages') args.pages = Math.max(1, parseInt(v, 10) || 1), i++;
     else if (a === '--jobs') args.jobs = Math.max(1, parseInt(v, 10) || 1), i++;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: tsx bench/growth-curve.ts [--factors 1,10,100] [--pages N (default 3)] [--jobs N (parallel processes, default 1)]');
+      console.log('usage: tsx bench/growth/growth-curve.ts [--factors 1,10,100] [--pages N (default 3)] [--jobs N (parallel processes, default 1)]');
       process.exit(0);
     }
   }
@@ -325,7 +325,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'sift-growth-curve-'));
   try {
-    // The pages bench/extraction.ts grows, in corpus order, skipping those whose article is not in <p> elements.
+    // The pages bench/extraction/extraction.ts grows, in corpus order, skipping those whose article is not in <p> elements.
     const all = loadPages();
     const pages: Prepared[] = [];
     for (let i = 0; i < all.length && pages.length < args.pages; i++) {

@@ -13,14 +13,14 @@ import { execFile, execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { annotate } from '../src/core/entities/index.js';
-import { corpusAvailable, loadPages, repoRoot } from './corpus.js';
-import { makeArticle } from './entities-article.js';
-import { mergePolnear, RULES, runPolnear, type PolnearResult, type Tally } from './entities-polnear.js';
-import { runTiming, type TimingResult } from './entities-timing.js';
-import { exactPRF, lenientPRF, runWikigold, type Score, type WikigoldResult } from './entities-wikigold.js';
-import { fmt, table } from './report.js';
-import { median, quantile } from './timing.js';
+import { annotate } from '../../src/core/entities/index.js';
+import { corpusAvailable, loadPages, repoRoot } from '../common/corpus.js';
+import { makeArticle } from './article.js';
+import { mergePolnear, RULES, runPolnear, type PolnearResult, type Tally } from './polnear.js';
+import { runTiming, type TimingResult } from './timing.js';
+import { exactPRF, lenientPRF, runWikigold, type Score, type WikigoldResult } from './wikigold.js';
+import { fmt, table } from '../common/report.js';
+import { median, quantile } from '../common/timing.js';
 
 const shared = resolve(repoRoot, '../shared/corpus');
 const wikigoldPath = join(shared, 'wikigold/wikigold.conll.txt');
@@ -171,7 +171,7 @@ process.stdout.write(JSON.stringify(out));
 function loadCost(mode: 'compromise' | 'annotate', runs = 3): Record<string, number> | string {
   const argv = mode === 'compromise'
     ? ['--input-type=module', '-e', COMPROMISE_LOAD]
-    : ['--import', 'tsx', join(repoRoot, 'bench/entities-load.ts'), 'annotate'];
+    : ['--import', 'tsx', join(repoRoot, 'bench/entities/load.ts'), 'annotate'];
   const samples: Record<string, number>[] = [];
   for (let i = 0; i < runs; i++) {
     try {
@@ -190,7 +190,7 @@ function polnearInChildren(limit: number, jobs: number): Promise<PolnearResult> 
     new Promise<PolnearResult>((ok, fail) => {
       execFile(
         process.execPath,
-        ['--import', 'tsx', join(repoRoot, 'bench/entities-worker.ts'), 'polnear', polnearDir, String(limit), String(shard), String(jobs)],
+        ['--import', 'tsx', join(repoRoot, 'bench/entities/worker.ts'), 'polnear', polnearDir, String(limit), String(shard), String(jobs)],
         { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20 },
         (err, stdout, stderr) => (err ? fail(new Error(`PolNeAR shard ${shard}: ${err.message}\n${stderr}`)) : ok(JSON.parse(stdout) as PolnearResult)),
       );

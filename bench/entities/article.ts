@@ -4,7 +4,7 @@
  * holds, compromise's mentions on the same text, and span arithmetic.
  */
 import nlp from 'compromise';
-import type { Article, Block, Person } from '../src/core/index.js';
+import type { Article, Block, Person } from '../../src/core/index.js';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG';
 export const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];

@@ -4,11 +4,11 @@
  * block per sentence; gold entities are char ranges in those blocks.
  */
 import { readFileSync } from 'node:fs';
-import type { Article } from '../src/core/index.js';
+import type { Article } from '../../src/core/index.js';
 import {
   compromiseMentions, makeArticle, ourMentions, overlaps, TYPES,
   type EntityType, type Mention, type SourceBlock,
-} from './entities-article.js';
+} from './article.js';
 
 export interface Doc {
   /** One block per sentence. */
