@@ -1,9 +1,8 @@
 /**
  * Shared pieces of the entities bench: Articles built from plain text blocks (with each block's
  * offset in the source text kept, so spans map back), the name mentions an annotated Article
- * holds, compromise's mentions on the same text, and span arithmetic.
+ * holds, and span arithmetic.
  */
-import nlp from 'compromise';
 import type { Article, Block, Person } from '../../src/core/index.js';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -57,7 +56,6 @@ export function lineBlocks(text: string): SourceBlock[] {
 }
 
 export const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
-export const overlapLength = (a: Range, b: Range): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 const PRONOUNS = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'hers', 'its', 'their', 'theirs',
@@ -135,52 +133,4 @@ export function ourMentions(article: Article): OurMentions {
     return out;
   });
   return { blocks, references, invalid, untrimmed, untrimmedTexts };
-}
-
-interface Term {
-  text: string;
-  offset: { start: number; length: number };
-}
-interface Match {
-  terms: Term[];
-}
-
-const POSSESSIVE = /['’]s$/;
-
-/** compromise's matches as character ranges: first term's start to last term's end, a trailing 's dropped. */
-function ranges(text: string, matches: readonly Match[], type: EntityType): Mention[] {
-  const out: Mention[] = [];
-  for (const m of matches) {
-    const first = m.terms[0];
-    const last = m.terms[m.terms.length - 1];
-    if (!first || !last) continue;
-    const start = first.offset.start;
-    let end = last.offset.start + last.offset.length;
-    let s = text.slice(start, end);
-    if (POSSESSIVE.test(s)) {
-      end -= 2;
-      s = s.slice(0, -2);
-    }
-    if (end > start) out.push({ start, end, type, text: s });
-  }
-  return out;
-}
-
-export interface CompromiseResult {
-  mentions: Mention[];
-}
-
-/**
- * Plain compromise v14 on one text: `.people()`, `.places()`, `.organizations()` with offsets
- * (`.json({offset: true})`). Places are split after commas: compromise returns "Paris, France"
- * as one place, which is two for any NER gold.
- */
-export function compromiseMentions(text: string, types: readonly EntityType[] = TYPES): Mention[] {
-  const doc = nlp(text);
-  const out: Mention[] = [];
-  for (const type of types) {
-    const view = type === 'PER' ? doc.people() : type === 'LOC' ? doc.places().splitAfter('@hasComma') : doc.organizations();
-    out.push(...ranges(text, view.json({ offset: true }) as Match[], type));
-  }
-  return out;
 }

@@ -1,8 +1,8 @@
 /**
  * One-time load cost of annotate(), measured in a fresh process (run by bench/entities.ts under
- * tsx, prints JSON): import of src/core/entities (compromise included, and tsx compiling our
- * TypeScript), first annotate(), the same again, another article. compromise alone is measured
- * by bench/entities.ts with plain Node (COMPROMISE_LOAD there).
+ * tsx, prints JSON): import of src/core/entities (the model's generated files included, and tsx
+ * compiling our TypeScript), first annotate() (which unpacks the weights and the name lists), the
+ * same again, another article.
  */
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../../src/core/index.js';

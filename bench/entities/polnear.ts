@@ -7,17 +7,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Person } from '../../src/core/index.js';
 import {
-  compromiseMentions, isPronoun, lineBlocks, makeArticle, overlapLength, overlaps,
-  type Mention, type Range, type SourceBlock,
+  isPronoun, lineBlocks, makeArticle, overlaps,
+  type Range, type SourceBlock,
 } from './article.js';
 
 export const RULES = [
   'Gold direct quote: an attribution with a Source span whose Content (every fragment; Content2 included) has all its letters',
   '  and digits inside double quotation marks (“…” or "…", tracked per paragraph; the span may include or exclude the marks).',
   '  Contents only partly inside marks (partial quotes mixed with paraphrase) are not gold direct quotes.',
-  'Attached: one of our direct=true statements, located in its block (its text found in block.text, preferring an occurrence',
-  '  under a quote span of that person) and mapped to file offsets, overlaps the gold Content; the one overlapping most is used.',
-  'Right: that statement\'s Person has a span (any kind) overlapping the gold Source (a possessor like "Clinton\'s" in',
+  'Attributed: one Person\'s direct=true statements, all fragments together (each located in its block and mapped to file',
+  '  offsets), cover at least half of the gold Content\'s words; the Person covering most is the one judged.',
+  'Right: that Person has a span (any kind) overlapping the gold Source (a possessor like "Clinton\'s" in',
   '  "Clinton\'s spokesman Brian Fallon" does not count), or the Source\'s name words match the name or an alias',
   '  (case-insensitive; the last word of either found among the other\'s capitalised words, possessors left out).',
   'Source kinds: named (has a capitalised non-possessor word), pronoun (he, she, they, it, we, I, who...), nominal (other:',
@@ -25,8 +25,7 @@ export const RULES = [
   '  span in the file that is named (any attribution, gender ignored) and judged against it (our person\'s span on the pronoun',
   '  itself also counts); with no named Source before it, it is an unresolved pronoun case. Nominal Sources are right only',
   '  by a span of our person on them.',
-  'Compromise baseline (naive, and handed the gold quote): the person compromise (.people()) finds in the quote\'s paragraph',
-  '  nearest to the quote, names inside quotation marks skipped; judged by the same rules.',
+  'Both systems (Sift and the rules baseline) are judged by these same rules on the same articles.',
 ];
 
 interface Frag extends Range {}
@@ -160,17 +159,14 @@ export interface GoldQuote {
   antecedentText: string;
 }
 
-export interface Verdict {
-  attached: boolean;
-  right: boolean;
-}
-
 export interface Tally {
   gold: number;
-  attached: number;
+  attributed: number;
   right: number;
 }
-const tally = (): Tally => ({ gold: 0, attached: 0, right: 0 });
+const tally = (): Tally => ({ gold: 0, attributed: 0, right: 0 });
+export const SYSTEMS = ['ours', 'rules'] as const;
+export type System = (typeof SYSTEMS)[number];
 
 export interface PolnearResult {
   files: { texts: number; withAnn: number; used: number; severalAnnotators: number; sampled: boolean };
@@ -178,11 +174,11 @@ export interface PolnearResult {
   withSource: number;
   partial: number;
   goldDirect: number;
-  byKind: Record<SourceKind | 'all', { ours: Tally; compromise: Tally }>;
+  byKind: Record<SourceKind | 'all', Record<System, Tally>>;
   ourStatements: { direct: number; indirect: number; unlocated: number; onGoldDirect: number; onOtherGold: number; onNoGold: number };
   annotated: { spans: number; people: number; statements: number };
   errors: string[];
-  ms: { ours: number; compromise: number };
+  ms: Record<System, number>;
   examples: string[];
 }
 
@@ -315,22 +311,42 @@ export function mergePolnear(parts: readonly PolnearResult[]): PolnearResult {
     out.files.used += r.files.used;
     out.files.severalAnnotators += r.files.severalAnnotators;
     for (const k of ['attributions', 'withSource', 'partial', 'goldDirect'] as const) out[k] += r[k];
-    for (const [k, v] of Object.entries(r.byKind) as [SourceKind | 'all', { ours: Tally; compromise: Tally }][]) {
-      for (const sys of ['ours', 'compromise'] as const) {
-        for (const f of ['gold', 'attached', 'right'] as const) out.byKind[k][sys][f] += v[sys][f];
+    for (const [k, v] of Object.entries(r.byKind) as [SourceKind | 'all', Record<System, Tally>][]) {
+      for (const sys of SYSTEMS) {
+        for (const f of ['gold', 'attributed', 'right'] as const) out.byKind[k][sys][f] += v[sys][f];
       }
     }
     for (const k of Object.keys(r.ourStatements) as (keyof PolnearResult['ourStatements'])[]) out.ourStatements[k] += r.ourStatements[k];
     for (const k of Object.keys(r.annotated) as (keyof PolnearResult['annotated'])[]) out.annotated[k] += r.annotated[k];
-    out.ms.ours += r.ms.ours;
-    out.ms.compromise += r.ms.compromise;
+    for (const sys of SYSTEMS) out.ms[sys] += r.ms[sys];
     out.errors.push(...r.errors);
     out.examples.push(...r.examples);
   }
   return out;
 }
 
-export function runPolnear(dir: string, annotate: (a: Article) => Article, opts: PolnearOptions): PolnearResult {
+/** The words of the gold Content (letter or digit runs), as file ranges. */
+function contentWords(text: string, frags: readonly Frag[]): Range[] {
+  const out: Range[] = [];
+  for (const f of frags) for (const m of text.slice(f.start, f.end).matchAll(/[\p{L}\p{N}]+/gu)) out.push({ start: f.start + m.index, end: f.start + m.index + m[0].length });
+  return out;
+}
+
+/** The Person whose statements cover most of the quote's words, and the share covered. */
+function bestCover(words: readonly Range[], located: readonly Located[]): { person: Person; share: number } | null {
+  const byPerson = new Map<string, { person: Person; covered: number }>();
+  for (const st of located) byPerson.set(st.person.id, byPerson.get(st.person.id) ?? { person: st.person, covered: 0 });
+  let best: { person: Person; share: number } | null = null;
+  for (const [id, entry] of byPerson) {
+    const mine = located.filter((l) => l.person.id === id);
+    const covered = words.filter((w) => mine.some((l) => overlaps(l, w))).length;
+    const share = words.length ? covered / words.length : 0;
+    if (covered && (!best || share > best.share)) best = { person: entry.person, share };
+  }
+  return best;
+}
+
+export function runPolnear(dir: string, annotators: Record<System, ((a: Article) => Article) | null>, opts: PolnearOptions): PolnearResult {
   const texts = readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
   const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const annFor = new Map<string, string[]>();
@@ -345,10 +361,10 @@ export function runPolnear(dir: string, annotate: (a: Article) => Article, opts:
   const res: PolnearResult = {
     files: { texts: texts.length, withAnn: usable.length, used: 0, severalAnnotators: 0, sampled: picked.length < usable.length },
     attributions: 0, withSource: 0, partial: 0, goldDirect: 0,
-    byKind: Object.fromEntries(kinds.map((k) => [k, { ours: tally(), compromise: tally() }])) as PolnearResult['byKind'],
+    byKind: Object.fromEntries(kinds.map((k) => [k, { ours: tally(), rules: tally() }])) as PolnearResult['byKind'],
     ourStatements: { direct: 0, indirect: 0, unlocated: 0, onGoldDirect: 0, onOtherGold: 0, onNoGold: 0 },
     annotated: { spans: 0, people: 0, statements: 0 },
-    errors: [], ms: { ours: 0, compromise: 0 }, examples: [],
+    errors: [], ms: { ours: 0, rules: 0 }, examples: [],
   };
   const shards = opts.shards ?? 1;
   const shard = opts.shard ?? 0;
@@ -364,82 +380,51 @@ export function runPolnear(dir: string, annotate: (a: Article) => Article, opts:
     res.goldDirect += direct.length;
     const blocks = lineBlocks(text);
 
-    // Ours.
-    let article: Article | null = null;
-    const t0 = performance.now();
-    try {
-      article = annotate(makeArticle(blocks));
-    } catch (e) {
-      res.errors.push(`${base}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    res.ms.ours += performance.now() - t0;
-    if (article && article.blocks.length !== blocks.length) res.errors.push(`${base}: annotate() returned ${article.blocks.length} blocks for ${blocks.length}`);
-    const located = article ? locateStatements(article, blocks, res.ourStatements) : [];
-    const spans = article ? personSpans(article, blocks) : new Map<string, Range[]>();
-    if (article) {
-      res.annotated.spans += article.blocks.reduce((n, b) => n + (b.spans?.length ?? 0), 0);
-      res.annotated.people += article.people.length;
-      res.annotated.statements += article.people.reduce((n, p) => n + (p.statements?.length ?? 0), 0);
-    }
-    for (const st of located) {
-      if (direct.some((g) => g.content.some((f) => overlaps(st, f)))) res.ourStatements.onGoldDirect++;
-      else if (contents.some((f) => overlaps(st, f))) res.ourStatements.onOtherGold++;
-      else res.ourStatements.onNoGold++;
-    }
-
-    // Compromise baseline: people per paragraph, cached.
-    const mask = quoteMask(text);
-    const peopleIn = new Map<number, Mention[]>();
-    const compromisePeople = (bi: number): Mention[] => {
-      let m = peopleIn.get(bi);
-      if (!m) {
-        const b = blocks[bi]!;
-        const t1 = performance.now();
-        m = compromiseMentions(b.text, ['PER'])
-          .map((x) => ({ ...x, start: x.start + b.at, end: x.end + b.at }))
-          .filter((x) => mask[x.start] === 0);
-        res.ms.compromise += performance.now() - t1;
-        peopleIn.set(bi, m);
+    for (const sys of SYSTEMS) {
+      const annotate = annotators[sys];
+      if (!annotate) continue;
+      let article: Article | null = null;
+      const t0 = performance.now();
+      try {
+        article = annotate(makeArticle(blocks));
+      } catch (e) {
+        res.errors.push(`${sys} ${base}: ${e instanceof Error ? e.message : String(e)}`);
       }
-      return m;
-    };
-
-    for (const g of direct) {
-      const env = { start: Math.min(...g.content.map((f) => f.start)), end: Math.max(...g.content.map((f) => f.end)) };
-      // Ours.
-      let best: Located | null = null;
-      let bestLen = 0;
-      for (const st of located) {
-        const len = g.content.reduce((n, f) => n + overlapLength(st, f), 0);
-        if (len > bestLen) {
-          best = st;
-          bestLen = len;
+      res.ms[sys] += performance.now() - t0;
+      if (article && article.blocks.length !== blocks.length) res.errors.push(`${sys} ${base}: annotate() returned ${article.blocks.length} blocks for ${blocks.length}`);
+      const counts = sys === 'ours' ? res.ourStatements : { ...res.ourStatements };
+      const located = article ? locateStatements(article, blocks, counts) : [];
+      const spans = article ? personSpans(article, blocks) : new Map<string, Range[]>();
+      if (sys === 'ours') {
+        if (article) {
+          res.annotated.spans += article.blocks.reduce((n, b) => n + (b.spans?.length ?? 0), 0);
+          res.annotated.people += article.people.length;
+          res.annotated.statements += article.people.reduce((n, p) => n + (p.statements?.length ?? 0), 0);
+        }
+        for (const st of located) {
+          if (direct.some((g) => g.content.some((f) => overlaps(st, f)))) res.ourStatements.onGoldDirect++;
+          else if (contents.some((f) => overlaps(st, f))) res.ourStatements.onOtherGold++;
+          else res.ourStatements.onNoGold++;
         }
       }
-      const ours: Verdict = { attached: !!best, right: false };
-      if (best) ours.right = judge(text, g, spans.get(best.person.id) ?? [], [best.person.name, ...(best.person.aliases ?? [])]);
-      // Compromise.
-      const bi = blocks.findIndex((b) => g.content[0]!.start >= b.at && g.content[0]!.start < b.at + b.text.length);
-      const cands = bi >= 0 ? compromisePeople(bi) : [];
-      const dist = (m: Range) => (m.end <= env.start ? env.start - m.end : m.start >= env.end ? m.start - env.end : 0);
-      const nearest = cands.slice().sort((a, b) => dist(a) - dist(b))[0] ?? null;
-      const comp: Verdict = { attached: !!nearest, right: nearest ? judge(text, g, [nearest], [nearest.text]) : false };
-      for (const k of ['all', g.kind] as const) {
-        const t = res.byKind[k];
-        t.ours.gold++;
-        t.compromise.gold++;
-        if (ours.attached) t.ours.attached++;
-        if (ours.right) t.ours.right++;
-        if (comp.attached) t.compromise.attached++;
-        if (comp.right) t.compromise.right++;
-      }
-      if (!ours.right && res.examples.length < 60 / shards && fi % 3 === 0) {
-        const quote = sliceFrags(text, g.content);
-        res.examples.push(
-          `${base} ${g.attribution} [${g.kind}] gold source "${g.sourceText}"${g.antecedentText ? ` (→ "${g.antecedentText}")` : ''}; ` +
-            (best ? `ours: ${best.person.name} (${best.person.kind}; aliases ${JSON.stringify(best.person.aliases)})` : 'ours: not attached') +
-            `\n    quote: ${quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}`,
-        );
+      for (const g of direct) {
+        const best = bestCover(contentWords(text, g.content), located);
+        const attributed = !!best && best.share >= 0.5;
+        const right = attributed && judge(text, g, spans.get(best.person.id) ?? [], [best.person.name, ...(best.person.aliases ?? [])]);
+        for (const k of ['all', g.kind] as const) {
+          const t = res.byKind[k][sys];
+          t.gold++;
+          if (attributed) t.attributed++;
+          if (right) t.right++;
+        }
+        if (sys === 'ours' && !right && res.examples.length < 60 / shards && fi % 3 === 0) {
+          const quote = sliceFrags(text, g.content);
+          res.examples.push(
+            `${base} ${g.attribution} [${g.kind}] gold source "${g.sourceText}"${g.antecedentText ? ` (→ "${g.antecedentText}")` : ''}; ` +
+              (best ? `ours: ${best.person.name} covers ${Math.round(100 * best.share)}% (${best.person.kind}; aliases ${JSON.stringify(best.person.aliases)})` : 'ours: not attributed') +
+              `\n    quote: ${quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}`,
+          );
+        }
       }
     }
   }

@@ -1,12 +1,11 @@
 /**
  * Timing on the scrapinghub-dev pages: annotate() on the page's Article (from cleanDocument with
- * entities off) against Readability on a clone of the same parsed document, and plain compromise
- * (people/places/organizations on each block, once per page) for reference. Interleaved repetitions, medians.
+ * entities off) against Readability on a clone of the same parsed document, and the rules baseline's
+ * annotate() on the same Article. Interleaved repetitions, medians.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanDocument, type Article } from '../../src/core/index.js';
 import type { Page } from '../common/corpus.js';
-import { compromiseMentions } from './article.js';
 import { readabilityContent } from '../common/text.js';
 import { median, timeOnce } from '../common/timing.js';
 
@@ -16,7 +15,7 @@ export interface PageTiming {
   blocks: number;
   readability: number;
   annotate: number;
-  compromise: number;
+  rules: number;
 }
 
 export interface TimingResult {
@@ -27,7 +26,7 @@ export interface TimingResult {
 
 const quiet = new VirtualConsole();
 
-export function runTiming(pages: readonly Page[], annotate: (a: Article) => Article, reps: number): TimingResult {
+export function runTiming(pages: readonly Page[], annotate: (a: Article) => Article, rules: ((a: Article) => Article) | null, reps: number): TimingResult {
   const out: PageTiming[] = [];
   const failures: string[] = [];
   let warmed = false;
@@ -37,27 +36,25 @@ export function runTiming(pages: readonly Page[], annotate: (a: Article) => Arti
       dom = new JSDOM(page.html(), { url: page.url, virtualConsole: quiet });
       const doc = dom.window.document;
       const article = cleanDocument(doc, { url: page.url, entities: false });
-      const texts = [article.title, article.lead ?? '', ...article.blocks.map((b) => b.text)].filter(Boolean);
       // Each call gets its own copy (annotate may fill the article it is handed); copies are made untimed.
-      const copies = Array.from({ length: reps }, () => structuredClone(article));
+      const copies = Array.from({ length: 2 * reps }, () => structuredClone(article));
       if (!warmed) {
         // Warm the code paths once (first page only; later pages run on warm code).
         readabilityContent(doc);
         annotate(structuredClone(article));
-        compromiseAll(texts);
+        rules?.(structuredClone(article));
         warmed = true;
       }
-      // Interleaved: Readability and annotate() `reps` times each, compromise (reference only) once.
+      // Interleaved: Readability, annotate() and the baseline `reps` times each.
       const fns = [
         () => readabilityContent(doc),
         (i: number) => annotate(copies[i]!),
-        () => compromiseAll(texts),
+        (i: number) => rules?.(copies[reps + i]!),
       ];
       const times = fns.map(() => [] as number[]);
       for (let i = 0; i < reps; i++) {
         for (let j = 0; j < fns.length; j++) {
           const k = (i + j) % fns.length;
-          if (k === 2 && times[2]!.length) continue;
           times[k]!.push(timeOnce(() => fns[k]!(i)));
         }
       }
@@ -67,7 +64,7 @@ export function runTiming(pages: readonly Page[], annotate: (a: Article) => Arti
         blocks: article.blocks.length,
         readability: median(times[0]!),
         annotate: median(times[1]!),
-        compromise: median(times[2]!),
+        rules: rules ? median(times[2]!) : Number.NaN,
       });
     } catch (e) {
       failures.push(`${page.id}: ${e instanceof Error ? e.message : String(e)}`);
@@ -76,10 +73,4 @@ export function runTiming(pages: readonly Page[], annotate: (a: Article) => Arti
     }
   }
   return { pages: out, failures, reps };
-}
-
-function compromiseAll(texts: readonly string[]): number {
-  let n = 0;
-  for (const t of texts) n += compromiseMentions(t).length;
-  return n;
 }

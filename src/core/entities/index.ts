@@ -22,6 +22,29 @@ function knownNames(all: readonly Mention[]): Map<string, MentionKind> {
   return names;
 }
 
+/**
+ * One name, one kind in an article: the tagger decides each sentence alone, so "Leicestershire" may
+ * be a team in three sentences and a place in a fourth. The kind most mentions got wins (a tie
+ * keeps each mention's own).
+ */
+function consistentKinds(found: Mention[][]): Mention[][] {
+  const votes = new Map<string, Map<MentionKind, number>>();
+  for (const m of found.flat()) {
+    if (m.reference || m.guessed) continue;
+    const v = votes.get(m.name.toLowerCase()) ?? new Map<MentionKind, number>();
+    v.set(m.kind, (v.get(m.kind) ?? 0) + 1);
+    votes.set(m.name.toLowerCase(), v);
+  }
+  const winner = (name: string): MentionKind | undefined => {
+    const ranked = [...(votes.get(name.toLowerCase()) ?? [])].sort((a, b) => b[1] - a[1]);
+    return ranked.length > 1 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
+  };
+  return found.map((ms) => ms.map((m) => {
+    const kind = m.reference || m.guessed ? undefined : winner(m.name);
+    return kind && kind !== m.kind ? { ...m, kind } : m;
+  }));
+}
+
 export interface AnnotateOptions {
   /**
    * A `now()` time after which no more text is tagged: names are then marked in the lead and the
@@ -37,7 +60,7 @@ export function annotate(article: Article, { deadline }: AnnotateOptions = {}): 
   ];
   const tags = tagTexts(all.map((s) => s.text), deadline);
   const segments = all.slice(0, tags.length);
-  const found = segments.map((s, i) => findMentions(s.text, tags[i]));
+  const found = consistentKinds(segments.map((s, i) => findMentions(s.text, tags[i])));
   const names = compileNames(knownNames(found.flat()));
   const mentions = found.map((ms, i) => [...ms, ...findKnown(segments[i]!.text, names, ms)].sort((a, b) => a.start - b.start));
 

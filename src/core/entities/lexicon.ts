@@ -3,6 +3,13 @@
  * its tests can name what it covers.
  */
 
+/** Days, months and seasons: never a person or a place, even capitalised ("Tuesday", "Tuesday's vote"). */
+export const DATE_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'spring', 'summer', 'autumn', 'winter',
+]);
+
 /** Titles and roles written before a name ("President Vladimir Putin", "spokesman John Kirby"). */
 export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defence', 'defense', 'interior', 'finance', 'secretary', 'state', 'general',

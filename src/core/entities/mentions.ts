@@ -1,12 +1,15 @@
-import nlp from 'compromise';
 import { hasPassed } from '../text/clock.js';
-import { LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
+import { DATE_WORDS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
+import { gazetteerKey } from './tagger/gazetteer.js';
+import type { NameSpan } from './tagger/model.js';
+import { shippedTagger } from './tagger/shipped.js';
 
 /**
- * Finds names in one text: people, organisations and places, with their offsets. compromise's
- * tagger is the base; rules add what it misses in news copy: names after titles, organisations
- * by their head noun (capitalised or a lower-case "ministry of defence"), places after "province
- * of", and places the text also writes in lower case.
+ * Finds names in one text: people, organisations and places, with their offsets. The trained
+ * tagger (tagger/) is the base; rules on top keep titles out of people's names, drop dates taken
+ * for names, and add what a sentence-level tagger cannot see: lower-case government bodies ("the
+ * defence ministry"), places after "province of", a name in the speaker's seat of an attribution,
+ * and places the text also writes in lower case.
  */
 
 export type MentionKind = 'person' | 'organisation' | 'place';
@@ -25,12 +28,6 @@ export interface Mention {
   guessed?: boolean;
 }
 
-interface Tagged { text: string; offset: { start: number; length: number } }
-
-const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
-const CONNECTOR = "(?:of|for|and|on|the|de|du|van|von|bin|al|la|le|da|del|der)";
-/** Runs of capitalised words, with lower-case connectors inside ("Syrian Observatory for Human Rights"). */
-const CAP_RUN = new RegExp(`${CAP_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP_WORD})*`, 'gu');
 /** "Ministry" or "ministry": case-insensitive words in a pattern that must keep \\p{Lu} case-sensitive. */
 const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const PLACE_AFTER = new RegExp(`\\b(?:${anyCase(['province', 'city', 'region', 'town', 'village', 'district', 'governorate', 'county', 'capital', 'suburb', 'port', 'island'])})\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
@@ -47,66 +44,33 @@ const GROUP_WORD = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|t
 /** "in Aisby", "near Bedhampton": a capitalised name after a preposition of place, when nothing else claims it. */
 const PLACE_PREPOSITION = /\b(?:in|near|outside|across|throughout)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})/gu;
 /** "Harrison, Arkansas": a capitalised name before a comma and a known place. */
-const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'spring', 'summer', 'autumn', 'winter',
+const NOT_PLACES = new Set([...DATE_WORDS,
   'god', 'english', 'french', 'spanish', 'german', 'arabic', 'chinese', 'latin', 'i', 'it', 'his', 'her', 'their', 'this', 'that', 'the', 'a', 'an']);
 const BODY_RE = new RegExp(
   `\\b(?:[Tt]he\\s+)?((?:(\\p{Lu}\\p{L}+)\\s+)?(?:(${anyCase(MINISTRY_DOMAINS)})\\s+)?(${anyCase(LOWERCASE_BODIES)})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(${anyCase(MINISTRY_DOMAINS)}))?)\\b`,
   'gu',
 );
-/** The capitalised words a tagger's match starts with ("Laurent Fabius" of "Laurent Fabius on Wednesday"). */
-const leadingCapitalised = (s: string) => /^(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/u.exec(s)?.[0] ?? '';
 const TITLE_BEFORE = /((?:[\p{L}.]+\s+){1,5})$/u;
 const POSSESSIVE = /['’]s?$/;
-const SENTENCE_START = /(?:^|[.!?:;]["'”’)]?\s+|["“‘(]\s*)$/;
+
+const GIVEN_AND_FAMILY = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|\s\p{Lu})/gu;
+/** Last words that make "First Word" a place or a building, not a person ("Grace Church", "Victoria Street"). */
+const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'park', 'river', 'lake', 'bridge', 'hall', 'hospital', 'school', 'station', 'airport', 'island', 'bay', 'hill', 'mountain', 'valley', 'county', 'city', 'falls', 'beach', 'stadium', 'arena', 'house', 'palace', 'tower', 'cathedral', 'abbey']);
+const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
+const isDemonym = (w: string) => shippedTagger().gazetteer.entries.get('demonym')?.has(gazetteerKey(w)) ?? false;
 
 const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
 
-function tagged(doc: ReturnType<typeof nlp>, method: 'people' | 'places' | 'organizations'): Tagged[] {
-  return (doc[method]() as unknown as { json(o: object): Tagged[] }).json({ offset: true });
-}
-
-/** compromise's names for each of several texts, tagged in one pass (its per-call cost dominates on short paragraphs). */
-export interface TaggerNames { people: Tagged[]; places: Tagged[]; organizations: Tagged[] }
-
-const SEPARATOR = '\n\n';
 /**
- * Texts are tagged in batches of about this many characters: one call per paragraph costs 7x
- * more on short paragraphs, and one call for a whole book-length page is quadratic (compromise
- * recomputes every term's offset for each match it reports).
- */
-const BATCH_CHARS = 20_000;
-
-/**
- * compromise's names for each text. With a deadline (a `now()` time), no batch starts after it
+ * The tagger's names in each text. With a deadline (a `now()` time), no text is started after it
  * and only the texts tagged so far get an entry: the result may be shorter than `texts`.
  */
-export function tagTexts(texts: readonly string[], deadline = Infinity): TaggerNames[] {
-  const out: TaggerNames[] = [];
-  for (let from = 0; from < texts.length && !hasPassed(deadline);) {
-    let to = from;
-    let chars = 0;
-    while (to < texts.length && (to === from || chars + texts[to]!.length <= BATCH_CHARS)) chars += texts[to++]!.length + SEPARATOR.length;
-    out.push(...tagBatch(texts.slice(from, to)));
-    from = to;
-  }
-  return out;
-}
-
-function tagBatch(texts: readonly string[]): TaggerNames[] {
-  const doc = nlp(texts.join(SEPARATOR));
-  const starts: number[] = [];
-  let at = 0;
-  for (const t of texts) { starts.push(at); at += t.length + SEPARATOR.length; }
-  const out: TaggerNames[] = texts.map(() => ({ people: [], places: [], organizations: [] }));
-  for (const method of ['people', 'places', 'organizations'] as const) {
-    for (const t of tagged(doc, method)) {
-      // The segment whose range holds the match; matches never span the blank-line separator.
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= t.offset.start) lo = mid; else hi = mid - 1; }
-      out[lo]![method].push({ text: t.text, offset: { start: t.offset.start - starts[lo]!, length: t.offset.length } });
-    }
+export function tagTexts(texts: readonly string[], deadline = Infinity): NameSpan[][] {
+  const tagger = shippedTagger();
+  const out: NameSpan[][] = [];
+  for (const text of texts) {
+    if (hasPassed(deadline)) break;
+    out.push(tagger.tag(text));
   }
   return out;
 }
@@ -135,52 +99,39 @@ function push(out: Mention[], m: Mention): void {
 }
 
 /** Name mentions in `text`, longest first where they overlap. */
-export function findMentions(text: string, names: TaggerNames = tagTexts([text])[0]!): Mention[] {
+export function findMentions(text: string, names: readonly NameSpan[] = tagTexts([text])[0]!): Mention[] {
   const out: Mention[] = [];
 
-  for (const p of names.people) {
-    const words = p.text.replace(POSSESSIVE, '').split(/\s+/);
-    const { name } = splitTitle(words);
-    if (!name.length || !/^\p{Lu}/u.test(name[0]!)) continue;
-    const nameText = leadingCapitalised(name.join(' ').replace(/[,.;:]+$/, '')).replace(POSSESSIVE, '');
-    if (!nameText || nameText.split(' ').every((w) => TITLES.has(bare(w)))) continue;
-    const start = p.offset.start + p.text.indexOf(name[0]!);
-    push(out, { start, end: start + nameText.length, name: nameText, kind: 'person' });
-  }
-  for (const p of names.organizations) {
-    const name = p.text.replace(/^the\s+/i, '').replace(POSSESSIVE, '').replace(/[,.;:]+$/, '');
-    const start = p.offset.start + p.text.indexOf(name);
-    push(out, { start, end: start + name.length, name, kind: 'organisation' });
-  }
-  for (const p of names.places) {
-    const name = leadingCapitalised(p.text.replace(/^the\s+/i, '')).replace(POSSESSIVE, '').replace(/[,.;:]+$/, '');
-    if (!name) continue;
-    const start = p.offset.start + p.text.indexOf(name);
-    // "Syrian city", "Russian troops": a nationality adjective, not a place.
-    if (/^\p{Lu}\p{L}+(?:ian|ean|ese|ish|ic|i)$/u.test(name) && /^\s+\p{Ll}/u.test(text.slice(start + name.length))) continue;
-    push(out, { start, end: start + name.length, name, kind: 'place' });
+  for (const n of names) {
+    if (n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
+    if (n.type === 'PER') {
+      // Titles stay out of the name ("Sen. Jon Tester" is Jon Tester), suffixes and initials stay in.
+      const words = n.tokens.map((t) => t.text);
+      let i = 0;
+      while (i < words.length - 1 && TITLES.has(bare(words[i]!))) i++;
+      const first = n.tokens[i]!;
+      if (!/^\p{Lu}/u.test(first.text) || TITLES.has(bare(first.text))) continue;
+      push(out, { start: first.start, end: n.end, name: text.slice(first.start, n.end), kind: 'person' });
+    } else {
+      const kind = n.type === 'ORG' ? 'organisation' : 'place';
+      let start = /^the$/i.test(n.tokens[0]!.text) && n.tokens.length > 1 ? n.tokens[1]!.start : n.start;
+      // The training news tags "Syrian" in "Syrian Observatory for Human Rights" as a nationality of
+      // its own; a nationality written right before an organisation's name is part of it.
+      const nationality = kind === 'organisation' ? NATIONALITY_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
+      if (nationality && isDemonym(nationality[1]!)) start -= nationality[0].length;
+      push(out, { start, end: n.end, name: text.slice(start, n.end), kind });
+    }
   }
 
-  for (const m of text.matchAll(CAP_RUN)) {
-    const words = m[0].replace(POSSESSIVE, '').split(/\s+/);
-    const atStart = SENTENCE_START.test(text.slice(0, m.index));
-    const lastWord = bare(words[words.length - 1]!);
-    if (words.some((w) => ORG_HEADS.has(bare(w))) && words.length >= 2 || (words.length === 1 && ORG_HEADS.has(lastWord) && /^\p{Lu}{2,}$/u.test(words[0]!))) {
-      const name = words.join(' ').replace(/^The\s+/, '');
-      const start = m.index + m[0].indexOf(name);
-      push(out, { start, end: start + name.length, name, kind: 'organisation' });
-      continue;
-    }
-    const { title, name } = splitTitle(words);
-    // A title before two or three capitalised words is a person ("Foreign Minister Sergei Lavrov").
-    const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
-    const lowerTitle = /\b(spokes(?:man|woman|person)|minister|president|secretary|official|adviser|advisor|envoy|ambassador|director|chief|leader|analyst)\s*$/.exec(before);
-    const personal = leadingCapitalised(name.join(' ')).split(' ');
-    if ((title.length || lowerTitle) && personal.length >= 2 && personal.length <= 4 && !(atStart && !title.length && !lowerTitle)) {
-      const nameText = personal.join(' ');
-      const start = m.index + m[0].lastIndexOf(nameText);
-      push(out, { start, end: start + nameText.length, name: nameText, kind: 'person' });
-    }
+  // "Theresa May", "Condoleezza Rice": a given name borne nearly always by one sex, then a
+  // capitalised word the tagger took for a common one (a month, a food) is a person.
+  for (const m of text.matchAll(GIVEN_AND_FAMILY)) {
+    const [, given, family] = m;
+    const lists = shippedTagger().gazetteer.entries;
+    const key = gazetteerKey(given!);
+    if (!(lists.get('first-f')?.has(key) || lists.get('first-m')?.has(key)) || ORG_HEADS.has(bare(family!)) || PLACE_HEADS.has(bare(family!))) continue;
+    if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
+    push(out, { start: m.index, end: m.index + m[0].length, name: m[0], kind: 'person' });
   }
 
   for (const m of text.matchAll(BODY_RE)) {
@@ -220,7 +171,7 @@ export function findMentions(text: string, names: TaggerNames = tagTexts([text])
     const words = raw.split(/\s+/);
     const { name: nameWords } = splitTitle(words);
     const name = nameWords.join(' ').replace(POSSESSIVE, '');
-    if (!name || GROUP_WORD.test(nameWords[0]!) || nameWords.every((w) => TITLES.has(bare(w)))) continue;
+    if (!name || GROUP_WORD.test(nameWords[0]!) || nameWords.every((w) => TITLES.has(bare(w)) || DATE_WORDS.has(bare(w)))) continue;
     const start = m.index + m[0].indexOf(raw) + raw.indexOf(nameWords[0]!);
     if (out.some((o) => start < o.end && o.start < start + name.length)) continue;
     const isOrg = nameWords.some((w) => ORG_HEADS.has(bare(w)));

@@ -3,6 +3,7 @@ import { findQuotes, quoteWords, SCARE_QUOTE_MAX_WORDS, type Quote } from './quo
 import {
   ACCORDING_TO, DOCUMENT_NOUNS, ORG_HEADS, ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_REFERENCES, SOURCE_DESCRIPTIONS, SPEECH_NOUNS, SPEECH_VERB, TITLES, UNNAMED_SOURCES,
 } from './lexicon.js';
+import { genderOf, type Gender } from './gender.js';
 import type { Entity, Registry } from './registry.js';
 
 /**
@@ -38,6 +39,8 @@ export interface Context {
 /** A speaker found for one cue: the attribution clause is [clauseStart, clauseEnd), the reported words are around it. */
 interface Source {
   speaker: Entity;
+  /** Others named with the speaker as one subject ("Lopez and Chen said"): the statement is theirs too. */
+  with?: Entity[];
   clauseStart: number;
   clauseEnd: number;
   reference?: { start: number; end: number };
@@ -46,6 +49,8 @@ interface Source {
 }
 
 const BETWEEN_SUBJECT_AND_VERB = /^(?:\s*(?:also|then|now|later|earlier|again|once|still|previously|publicly|repeatedly|separately|recently|has|have|had|is|was|were|would|will|did|does|not|on|in|at|last|this|that|\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week|month|year|\d+))*\s*$/u;
+/** Between two names that share a verb: "X and Y said", "X, Y and Z said". */
+const JOINED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 const APPOSITIVE = /,[^,."“”]{3,200},\s*$/;
 /**
  * A sentence ends at . ! or ? before a space, but not after a title ("Mr. Trump", "Gov. Kasich") or
@@ -118,7 +123,7 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
   const out: Attribution[] = [];
   const resolveReference = (phrase: string): Entity | undefined => {
     const word = phrase.toLowerCase();
-    if (PERSON_PRONOUNS.has(word)) return lastOf(ctx, 'person', out);
+    if (PERSON_PRONOUNS.has(word)) return lastOf(ctx, 'person', out, word === 'she' ? 'f' : 'm');
     if (ORG_PRONOUNS.has(word)) return lastOf(ctx, 'organisation', out);
     const role = word.split(/\s+/).pop()!;
     const kind = BODY.test(role) ? 'organisation' : 'person';
@@ -150,13 +155,24 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
     // the Journal that …: “Once the cold winds blow…,” Roffman predicted").
     if (out.some((a) => a.speaker === speaker && (a.statement.direct || !statement.direct) && a.statement.text
       && sentence.start <= text.indexOf(a.statement.text) && text.indexOf(a.statement.text) < sentence.end)) continue;
-    out.push({ speaker, statement: { block: 0, text: statement.text, direct: statement.direct }, ...(statement.quote ? { quote: statement.quote } : {}), ...(reference ? { reference } : {}) });
-    // “Let’s take this opportunity,” Blackwell wrote, “to nominate…”: the quotation resumes after the attribution.
-    const resumed = statement.quote && statement.quote.end <= clauseStart
-      ? quotes.find((q) => q.start > clauseEnd && /^[^"“”.!?]{0,40}?,\s*["“]$/.test(text.slice(clauseEnd, q.start)) && quoteWords(text, q) > SCARE_QUOTE_MAX_WORDS)
-      : undefined;
-    if (resumed) out.push({ speaker, statement: { block: 0, text: text.slice(resumed.start, resumed.end), direct: true }, quote: { start: resumed.start, end: resumed.end } });
+    for (const who of [speaker, ...(source.with ?? [])]) {
+      out.push({ speaker: who, statement: { block: 0, text: statement.text, direct: statement.direct }, ...(statement.quote ? { quote: statement.quote } : {}), ...(reference && who === speaker ? { reference } : {}) });
+    }
   }
+
+  // A quotation with no attribution of its own goes on with the speaker of the quotation before it in
+  // the paragraph (“…,” she said. “…”), or else of the one after it, when no other name stands between.
+  const real = quotes.filter((q) => quoteWords(text, q) > SCARE_QUOTE_MAX_WORDS);
+  const owned = (q: Quote) => out.some((a) => a.quote && a.quote.start <= q.start && q.end <= a.quote.end);
+  for (const q of real.filter((x) => !owned(x))) {
+    const direct = out.filter((a) => a.quote);
+    const prev = [...direct].reverse().find((a) => a.quote!.end <= q.start);
+    const next = direct.find((a) => a.quote!.start >= q.end);
+    const owner = [prev, next].find((a) => a && mentions.every((m) => inside(quotes, m.start) || m.entity === a.speaker
+      || m.end <= Math.min(a.quote!.start, q.start) || m.start >= Math.max(a.quote!.end, q.end)));
+    if (owner) out.push({ speaker: owner.speaker, statement: { block: 0, text: text.slice(q.start, q.end), direct: true }, quote: { start: q.start, end: q.end } });
+  }
+  out.sort((a, b) => (a.quote?.start ?? text.indexOf(a.statement.text)) - (b.quote?.start ?? text.indexOf(b.statement.text)));
 
   // A paragraph that is only a quotation continues the previous paragraph's speaker.
   if (!out.length && ctx.lastQuoted && quotes.length && /^\s*["“]/.test(text)) {
@@ -176,6 +192,7 @@ function verbSpeaker(text: string, v: { at: number; end: number; verb: string },
   let speaker: Entity | undefined;
   let clauseStart = v.at;
   let reference: Source['reference'];
+  let co: Entity[] | undefined;
 
   const before = text.slice(sentence.start, v.at);
   if (IN_ACCORDING_TO.test(before)) return undefined;
@@ -190,7 +207,16 @@ function verbSpeaker(text: string, v: { at: number; end: number; verb: string },
     // The subject ends right before the verb, or before an appositive ("X, a monitoring group, said").
     const subjectEnd = APPOSITIVE.test(before) ? sentence.start + before.replace(APPOSITIVE, '').length : v.at;
     const near = [...candidates].reverse().find((m) => m.end <= subjectEnd && BETWEEN_SUBJECT_AND_VERB.test(text.slice(m.end, subjectEnd)));
-    if (near) { speaker = near.entity; clauseStart = near.start; }
+    if (near) {
+      speaker = near.entity;
+      clauseStart = near.start;
+      // "Maria Lopez and David Chen said", "Theresa May, Jacinda Ardern and Justin Trudeau said".
+      for (let k = candidates.indexOf(near) - 1; k >= 0 && JOINED.test(text.slice(candidates[k]!.end, clauseStart)); k--) {
+        if (candidates[k]!.entity.kind === 'place' || candidates[k]!.entity === speaker) break;
+        (co ??= []).unshift(candidates[k]!.entity);
+        clauseStart = candidates[k]!.start;
+      }
+    }
     else if (ref) {
       const phrase = ref[1] ?? ref[2]!;
       const refStart = sentence.start + before.replace(/\s+$/, '').lastIndexOf(phrase);
@@ -209,7 +235,7 @@ function verbSpeaker(text: string, v: { at: number; end: number; verb: string },
       }
     }
   }
-  return speaker ? { speaker, clauseStart, clauseEnd: v.end, ...(reference ? { reference } : {}), ...(saying ? { follows: true } : {}) } : undefined;
+  return speaker ? { speaker, clauseStart, clauseEnd: v.end, ...(co ? { with: co } : {}), ...(reference ? { reference } : {}), ...(saying ? { follows: true } : {}) } : undefined;
 }
 
 /**
@@ -249,9 +275,14 @@ function accordingTo(text: string, masked: string, cue: { at: number; end: numbe
   return { speaker, clauseStart: cue.at, clauseEnd: end, ...(reference ? { reference } : {}) };
 }
 
-function lastOf(ctx: Context, kind: 'person' | 'organisation', here: readonly Attribution[]): Entity | undefined {
-  const recent = [...here].reverse().find((a) => a.speaker.kind === kind)?.speaker;
-  return recent ?? [...ctx.speakers].reverse().find((e) => e.kind === kind) ?? [...ctx.seen].reverse().find((e) => e.kind === kind);
+/**
+ * What "he", "she" or "it" stands for: the last speaker of that kind (and sex, where a title or the
+ * first name tells it) in this paragraph, else in the article, else the last one merely named.
+ */
+function lastOf(ctx: Context, kind: 'person' | 'organisation', here: readonly Attribution[], gender?: Gender): Entity | undefined {
+  const fits = (e: Entity) => e.kind === kind && (!gender || (genderOf(e) ?? gender) === gender);
+  const recent = [...here].reverse().find((a) => fits(a.speaker))?.speaker;
+  return recent ?? [...ctx.speakers].reverse().find(fits) ?? [...ctx.seen].reverse().find(fits);
 }
 
 /** "earlier on Wednesday", "then", "on Monday,": when it was said, not what. */
@@ -270,6 +301,11 @@ const DETERMINER = /^(?:a|an|the|another)\b/i;
 const OPEN_ENDED = /\b(?:because|after|before|that|when|while|if|since|although|though|as|and|but)$/i;
 const FRONTED = /^(?:as|with|when|while|if|although|though|because|after|before|since|until|once|despite|among|during|without|in|on|at)\b[^,]*$/i;
 
+/** Verbs whose object is the one addressed ("told reporters", "assured voters"), not the words. */
+const OBJECT_VERB = /\b(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds|promised|promises|warned|warns)$/i;
+const PREPOSITION = /^(?:to|in|on|at|via|through|during|with|from|before|after)\s/i;
+const BEFORE_THAT = /^[^,;:"“”.!?]{1,80}?\s+that\s+/;
+
 interface Found { text: string; direct: boolean; quote?: { start: number; end: number } }
 
 /** The words the speaker is reported as saying, for an attribution clause [clauseStart, clauseEnd). */
@@ -286,7 +322,11 @@ function statementFor(text: string, quotes: readonly Quote[], sentence: { start:
   if (opening) return { text: text.slice(opening.start, opening.end), direct: true, quote: { start: opening.start, end: opening.end } };
   const rest = text.slice(clauseEnd, sentence.end).replace(NEXT_ATTRIBUTION, '');
   const after = rest.replace(/^\s*(?:that\s+|,\s*|:\s*)/, '').replace(/[,.!?]["”’]?$/, '').trim();
-  const clause = after.replace(LEADING_TIME, '').replace(/^that\s+/, '');
+  // "told reporters that …", "said in a statement that …": the object or the circumstance is not
+  // what was said; "wrote to the agency." reports no words at all.
+  let clause = after.replace(LEADING_TIME, '').replace(/^that\s+/, '');
+  const addressed = OBJECT_VERB.test(text.slice(clauseStart, clauseEnd)) || PREPOSITION.test(clause);
+  if (addressed) clause = BEFORE_THAT.test(clause) ? clause.replace(BEFORE_THAT, '') : PREPOSITION.test(clause) ? '' : clause;
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   const leadRaw = text.slice(sentence.start, clauseStart).replace(/(?:\b(?:the|a|an)\s*)?$/i, '');
   const lead = leadRaw.replace(/[,\s]+$/, '').trim();

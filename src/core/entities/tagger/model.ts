@@ -1,0 +1,116 @@
+import { hashFeature, sentenceFeatures, capBucket } from './features.js';
+import { gazetteerHits, loadGazetteer, type Gazetteer, type GazetteerSource } from './gazetteer.js';
+import { sentences, tokenize, type Token } from './tokens.js';
+import { spansOf, T, viterbi, type NameType } from './viterbi.js';
+
+/**
+ * The trained tagger: weights read from the generated model file, features from features.ts,
+ * decoding by viterbi.ts. `tag` finds the names in a text with their offsets; a name never runs
+ * across a sentence end, since each sentence is decoded on its own.
+ */
+
+/** What `npm run train:ner` writes (model/ner-weights.generated.ts). */
+export interface ModelData {
+  /** The feature table has 2^bits rows of T weights. */
+  bits: number;
+  /** A stored weight w stands for w * scale. */
+  scale: number;
+  /** (T+1) x T transition scores: row 0 is the sentence start. */
+  transitions: readonly number[];
+  /** Base64 of the non-zero rows: LEB128 gaps between row numbers, then T signed bytes per row. */
+  rows: string;
+  rowCount: number;
+  /** Per capitalisation bucket ("0".."4"), the lower-cased words in it, space-separated. */
+  capWords: Readonly<Record<string, string>>;
+}
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: NameType;
+  /** The name's tokens (their texts), for rules that look at words. */
+  tokens: Token[];
+  /** Index of the name's sentence in the text, counted from 0. */
+  sentence: number;
+}
+
+export interface Tagger {
+  /** Names in a text, in order. */
+  tag(text: string): NameSpan[];
+  /** Tags of already tokenised sentences (the benches and training use this). */
+  tagTokens(tokens: readonly Token[]): Int8Array;
+  /** The name lists the tagger reads, for rules that need them (given names by sex). */
+  gazetteer: Gazetteer;
+}
+
+function decodeBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** The dense weight table (int8) from the stored sparse rows. */
+function unpackRows(data: ModelData): Int8Array {
+  const bytes = decodeBase64(data.rows);
+  const table = new Int8Array((1 << data.bits) * T);
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  let row = -1;
+  for (let r = 0; r < data.rowCount; r++) {
+    let gap = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[at++];
+      if (b === undefined) throw new Error('model weights are truncated');
+      gap |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    row += gap;
+    if (row >= 1 << data.bits) throw new Error('model weights name a row outside the table');
+    table.set(signed.subarray(at, at + T), row * T);
+    at += T;
+  }
+  if (at !== bytes.length) throw new Error('model weights have trailing bytes');
+  return table;
+}
+
+export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger {
+  if (!data || data.transitions?.length !== (T + 1) * T || !(data.bits > 0 && data.bits <= 24)) throw new Error('model weights are missing or malformed');
+  const table = unpackRows(data);
+  const mask = (1 << data.bits) - 1;
+  const trans = Float64Array.from(data.transitions);
+  const caps = new Map<string, string>();
+  for (const [bucket, words] of Object.entries(data.capWords)) for (const w of words.split(' ')) if (w) caps.set(w, bucket);
+  const gazetteer = loadGazetteer(...lists);
+  const capRatio = (lower: string) => caps.get(lower) ?? capBucket(0, 0);
+
+  const tagTokens = (tokens: readonly Token[]): Int8Array => {
+    const feats = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens) });
+    const emit = new Float64Array(tokens.length * T);
+    feats.forEach((fs, i) => {
+      for (const f of fs) {
+        const row = hashFeature(f, mask) * T;
+        for (let t = 0; t < T; t++) emit[i * T + t] += table[row + t]!;
+      }
+      for (let t = 0; t < T; t++) emit[i * T + t] *= data.scale;
+    });
+    return viterbi(emit, tokens.length, trans);
+  };
+
+  return {
+    gazetteer,
+    tagTokens,
+    tag(text) {
+      const out: NameSpan[] = [];
+      sentences(text, tokenize(text)).forEach((sent, si) => {
+        for (const s of spansOf(tagTokens(sent))) {
+          const toks = sent.slice(s.from, s.to);
+          out.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, type: s.type, tokens: toks, sentence: si });
+        }
+      });
+      return out;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/core/entities/index.js';
+import { article, said } from './annotate-helpers.js';
+
+/** Names of one kind found in the paragraphs. */
+function names(kind: 'person' | 'organisation' | 'place', ...paragraphs: string[]): string[] {
+  const a = annotate(article(...paragraphs));
+  return kind === 'place' ? a.places.map((p) => p.name) : a.people.filter((p) => p.kind === kind).map((p) => p.name);
+}
+
+/**
+ * Faults seen in the popup on real pages with the rule lexicon (compromise and rules, up to commit
+ * 4a9947e); each test failed on it.
+ */
+describe('names a reader can trust', () => {
+  it('keeps middle initials and suffixes inside a name', () => {
+    expect(names('person', 'Elizabeth A. Burton, a nurse from Ohio, said the ward was full.')).toEqual(['Elizabeth A. Burton']);
+    expect(names('person', 'Martin Luther King Jr. spoke in Washington in 1963.')).toEqual(['Martin Luther King Jr.']);
+  });
+
+  it('never runs a name across a sentence end', () => {
+    const all = annotate(article('She was crowned Miss Universe. She said the title changed her life.')).people.map((p) => p.name);
+    expect(all.some((n) => /\.\s/.test(n))).toBe(false);
+  });
+
+  it('never takes a weekday or a month for a person', () => {
+    expect(said('\u201cWe will appeal the ruling,\u201d the company said Tuesday.')).toEqual({});
+    expect(names('person', 'Tuesday\u2019s vote was close, and on Wednesday Congress met again.', 'March was the wettest month.')).toEqual([]);
+  });
+
+  it('splits two organisations joined by "and", and both speak', () => {
+    expect(said('The United Nations and the European Union said the ceasefire had to hold.'))
+      .toEqual({ 'United Nations': ['the ceasefire had to hold'], 'European Union': ['the ceasefire had to hold'] });
+  });
+
+  it('gives a statement to each of two speakers named together', () => {
+    expect(said('Maria Lopez and David Chen said the plan was dead.'))
+      .toEqual({ 'Maria Lopez': ['the plan was dead'], 'David Chen': ['the plan was dead'] });
+  });
+
+  it('splits a list of names into people, and gives each the statement they made together', () => {
+    expect(names('person', 'The summit was attended by Angela Merkel, Emmanuel Macron and Boris Johnson.'))
+      .toEqual(['Angela Merkel', 'Emmanuel Macron', 'Boris Johnson']);
+    const all = said('Leaders including Theresa May, Jacinda Ardern and Justin Trudeau said they would attend.');
+    expect(all).toEqual({ 'Theresa May': ['they would attend'], 'Jacinda Ardern': ['they would attend'], 'Justin Trudeau': ['they would attend'] });
+  });
+
+  it('gives every fragment of a quotation split by its attribution to one speaker', () => {
+    expect(said('\u201cWe will rebuild the bridge,\u201d Mayor Ann Fisher said. \u201cIt will take two years and a great deal of money.\u201d'))
+      .toEqual({ 'Ann Fisher': ['We will rebuild the bridge', 'It will take two years and a great deal of money.'] });
+  });
+
+  it('keeps a plural title out of the names, and gives the quotation to the senator who said it', () => {
+    expect(names('person', 'Sens. Jon Tester and David Vitter wrote to the agency.')).toEqual(['Jon Tester', 'David Vitter']);
+    expect(said('Sens. Jon Tester and David Vitter wrote to the agency.', '\u201cThis deal is bad for Louisiana,\u201d Vitter said.'))
+      .toEqual({ 'David Vitter': ['This deal is bad for Louisiana'] });
+  });
+
+  it('resolves "she" to the woman named before, not to the man named last', () => {
+    expect(said('Mary Watson met John Brown in Leeds.', '\u201cWe agreed on nothing at all,\u201d she said.'))
+      .toEqual({ 'Mary Watson': ['We agreed on nothing at all'] });
+  });
+
+  it('reads reported speech after "told", "added", "wrote" and "tweeted"', () => {
+    expect(said('Karen Bass told reporters that the fires were under control.')).toEqual({ 'Karen Bass': ['the fires were under control'] });
+    expect(said('Elon Musk tweeted that the launch would slip to June.')).toEqual({ 'Elon Musk': ['the launch would slip to June'] });
+  });
+});
