@@ -56,6 +56,19 @@ const POSSESSIVE = /['’]s?$/;
 const GIVEN_AND_FAMILY = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|\s\p{Lu})/gu;
 /** Last words that make "First Word" a place or a building, not a person ("Grace Church", "Victoria Street"). */
 const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'park', 'river', 'lake', 'bridge', 'hall', 'hospital', 'school', 'station', 'airport', 'island', 'bay', 'hill', 'mountain', 'valley', 'county', 'city', 'falls', 'beach', 'stadium', 'arena', 'house', 'palace', 'tower', 'cathedral', 'abbey']);
+/**
+ * A given name then a family name ("Al Cardenas"), with no organisation word, is a person whatever
+ * the tagger's sentence-level guess said.
+ */
+function looksPersonal(n: NameSpan): boolean {
+  if (n.tokens.length < 2 || n.tokens.length > 3) return false;
+  const lists = shippedTagger().gazetteer.entries;
+  const first = gazetteerKey(n.tokens[0]!.text);
+  const last = gazetteerKey(n.tokens[n.tokens.length - 1]!.text);
+  const given = ['first-f', 'first-m'].some((f) => lists.get(f)?.has(first));
+  return given && (lists.get('family')?.has(last) ?? false) && !n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))
+    && !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.get(f)?.has(n.tokens.map((t) => gazetteerKey(t.text)).join(' ')));
+}
 const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 const isDemonym = (w: string) => shippedTagger().gazetteer.entries.get('demonym')?.has(gazetteerKey(w)) ?? false;
 
@@ -104,7 +117,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
 
   for (const n of names) {
     if (n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
-    if (n.type === 'PER') {
+    if (n.type === 'PER' || looksPersonal(n)) {
       // Titles stay out of the name ("Sen. Jon Tester" is Jon Tester), suffixes and initials stay in.
       const words = n.tokens.map((t) => t.text);
       let i = 0;
@@ -187,7 +200,12 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     if (out.some((o) => start < o.end && o.start < start + name.length)) continue;
     push(out, { start, end: start + name.length, name, kind: 'place', guessed: true });
   }
-  return dropOverlaps(out).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
+  // "Senate Majority Leader Mitch McConnell": an organisation that ends on a title, right before a
+  // person, is that person's title.
+  const people = out.filter((o) => o.kind === 'person');
+  const kept = out.filter((o) => !(o.kind === 'organisation' && TITLES.has(bare(o.name.split(/\s+/).pop()!))
+    && people.some((p) => /^\s+$/.test(text.slice(o.end, p.start)))));
+  return dropOverlaps(kept).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
 }
 
 /** The role words written just before a person's name, which later references ("the spokesman") rely on. */

@@ -49,6 +49,22 @@ interface Source {
 }
 
 const BETWEEN_SUBJECT_AND_VERB = /^(?:\s*(?:also|then|now|later|earlier|again|once|still|previously|publicly|repeatedly|separately|recently|has|have|had|is|was|were|would|will|did|does|not|on|in|at|last|this|that|\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week|month|year|\d+))*\s*$/u;
+/** "Sen.", "R-Ky.", "U.S.": periods that end no sentence, blanked so that patterns about punctuation see none (same length). */
+const withoutAbbreviationPeriods = (s: string) => s.replace(/(?<=\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}))\./gu, ' ');
+
+/**
+ * Words between "said" and a person's name that describe the person ("said Sen. Susan Collins",
+ * "said Florida-based Republican strategist Al Cardenas"): titles, roles, capitalised or hyphenated
+ * modifiers, ending on a title or role. Not "said the plan would help Trump".
+ */
+function describesSpeaker(between: string): boolean {
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  const role = (w: string) => TITLES.has(w.toLowerCase().replace(/\./g, '')) || SOURCE_DESCRIPTIONS.includes(w.toLowerCase()) || ROLE_WORDS.test(w);
+  return role(words[words.length - 1]!) && words.every((w, i) => (i === 0 && /^the$/i.test(w)) || role(w) || /^\p{Lu}/u.test(w) || /-\p{Ll}+$/u.test(w));
+}
+const ROLE_WORDS = /^(?:strategist|spokes(?:man|woman|person)|adviser|advisor|aide|consultant|pollster|director|manager|chairman|chairwoman|chair|founder|president|professor|economist|analyst|lawyer|attorney|candidate|nominee|lawmaker|legislator|official|executive|member|leader)$/i;
+
 /** Between two names that share a verb: "X and Y said", "X, Y and Z said". */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 const APPOSITIVE = /,[^,."“”]{3,200},\s*$/;
@@ -138,6 +154,8 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
 
   for (const cue of cues) {
     if (inside(quotes, cue.at)) continue;
+    // "State Department", "Report Card": a verb's spelling inside a name is no cue.
+    if (mentions.some((m) => cue.at >= m.start && cue.at < m.end) || /^\p{Lu}\S*\s+\p{Lu}/u.test(text.slice(cue.at, cue.at + 40))) continue;
     const sentence = sentenceBounds(text, cue.at);
     const source = cue.verb === null
       ? accordingTo(text, maskNames(), cue, sentence, mentions, resolveReference)
@@ -168,8 +186,14 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
     const direct = out.filter((a) => a.quote);
     const prev = [...direct].reverse().find((a) => a.quote!.end <= q.start);
     const next = direct.find((a) => a.quote!.start >= q.end);
-    const owner = [prev, next].find((a) => a && mentions.every((m) => inside(quotes, m.start) || m.entity === a.speaker
-      || m.end <= Math.min(a.quote!.start, q.start) || m.start >= Math.max(a.quote!.end, q.end)));
+    // Names in the owner's attribution sentence ("…,” said Bill Dombrowski, chief executive of the
+    // California Retailers Association. “…”) are the owner's description, not another speaker.
+    const owner = [prev, next].find((a) => {
+      if (!a) return false;
+      const attribution = sentenceBounds(text, a.quote!.end);
+      return mentions.every((m) => inside(quotes, m.start) || m.entity === a.speaker || (m.start >= attribution.start && m.end <= attribution.end)
+        || m.end <= Math.min(a.quote!.start, q.start) || m.start >= Math.max(a.quote!.end, q.end));
+    });
     if (owner) out.push({ speaker: owner.speaker, statement: { block: 0, text: text.slice(q.start, q.end), direct: true }, quote: { start: q.start, end: q.end } });
   }
   out.sort((a, b) => (a.quote?.start ?? text.indexOf(a.statement.text)) - (b.quote?.start ?? text.indexOf(b.statement.text)));
@@ -205,7 +229,8 @@ function verbSpeaker(text: string, v: { at: number; end: number; verb: string },
     const ref = REFERENCE.exec(before.replace(/\s+$/, ''))
       ?? REFERENCE.exec(before.replace(BETWEEN_SUBJECT_AND_VERB, '').replace(/\s+$/, ''));
     // The subject ends right before the verb, or before an appositive ("X, a monitoring group, said").
-    const subjectEnd = APPOSITIVE.test(before) ? sentence.start + before.replace(APPOSITIVE, '').length : v.at;
+    const plain = withoutAbbreviationPeriods(before);
+    const subjectEnd = APPOSITIVE.test(plain) ? sentence.start + plain.replace(APPOSITIVE, '').length : v.at;
     const near = [...candidates].reverse().find((m) => m.end <= subjectEnd && BETWEEN_SUBJECT_AND_VERB.test(text.slice(m.end, subjectEnd)));
     if (near) {
       speaker = near.entity;
@@ -225,7 +250,8 @@ function verbSpeaker(text: string, v: { at: number; end: number; verb: string },
     }
     if (!speaker) {
       // Inverted order: "…," said Kirby / said the ministry; not a possessor ("think Trump's casino").
-      const after = mentions.find((m) => m.start >= v.end && /^\s*(?:the\s+)?$/i.test(text.slice(v.end, m.start)) && !/^['’]s\b/.test(text.slice(m.end)));
+      const after = mentions.find((m) => m.start >= v.end && (/^\s*(?:the\s+)?$/i.test(text.slice(v.end, m.start)) || (m.entity.kind === 'person' && describesSpeaker(text.slice(v.end, m.start))))
+        && !/^['’]s\b/.test(text.slice(m.end)));
       const refAfter = REFERENCE_AFTER.exec(text.slice(v.end));
       if (after) speaker = after.entity;
       else if (refAfter) {
@@ -313,7 +339,7 @@ function statementFor(text: string, quotes: readonly Quote[], sentence: { start:
   const real = quotes.filter((q) => quoteWords(text, q) > SCARE_QUOTE_MAX_WORDS);
   // "…," the ministry said / France "condemns …", Fabius said
   // Between the closing mark and the speaker's name only a title may stand ("State Department spokesman").
-  const closing = real.find((q) => !q.open && q.end <= clauseStart && /^[\s,.!?"”’]*(?:[^"“”.!?]{0,80})$/.test(text.slice(q.end, clauseStart))
+  const closing = real.find((q) => !q.open && q.end <= clauseStart && /^[\s,.!?"”’]*(?:[^"“”.!?]{0,80})$/.test(withoutAbbreviationPeriods(text.slice(q.end, clauseStart)))
     && /^[\s,.!?]*["”’]/.test(text.slice(q.end, clauseStart)));
   if (closing) return { text: text.slice(closing.start, closing.end), direct: true, quote: { start: closing.start, end: closing.end } };
   // Kirby said: "…" / Putin said that "…"
@@ -343,6 +369,9 @@ function statementFor(text: string, quotes: readonly Quote[], sentence: { start:
   }
   // "…, the defence ministry said on Wednesday." — the reported clause comes first.
   if (words(clause) < 2) {
+    // "Sam Lau said in a statement. “There are no ballots…”": the quotation right after the sentence.
+    const next = words(lead) < 3 ? real.find((q) => q.start > sentence.end && /^\s*["“]$/.test(text.slice(sentence.end, q.start))) : undefined;
+    if (next) return { text: text.slice(next.start, next.end), direct: true, quote: { start: next.start, end: next.end } };
     if (words(lead) < 3) return null;
     return { text: lead, direct: real.some((q) => q.start >= sentence.start && q.end <= clauseStart) };
   }
