@@ -65,4 +65,12 @@ describe('names a reader can trust', () => {
     expect(said('Karen Bass told reporters that the fires were under control.')).toEqual({ 'Karen Bass': ['the fires were under control'] });
     expect(said('Elon Musk tweeted that the launch would slip to June.')).toEqual({ 'Elon Musk': ['the launch would slip to June'] });
   });
+
+  it('gives a quotation to the one a colon or a bare attribution introduced', () => {
+    expect(said('Trump leaned in and boomed: \u201cLet\u2019s defeat her in November.\u201d')).toEqual({ 'Trump': ['Let\u2019s defeat her in November.'] });
+    expect(said('Roger Stone spoke to the radio host on Monday. He said:', '\u201cThe stakes are so high that they would do anything.\u201d'))
+      .toEqual({ 'Roger Stone': ['The stakes are so high that they would do anything.'] });
+    expect(said('Sam Lau, the spokesman for the party, said in a statement. \u201cThere are no paper ballots to recount.\u201d'))
+      .toEqual({ 'Sam Lau': ['There are no paper ballots to recount.'] });
+  });
 });

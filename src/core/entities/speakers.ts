@@ -32,6 +32,8 @@ export interface Context {
   seen: Entity[];
   /** Speaker of the previous paragraph's last quotation, and whether it was left open. */
   lastQuoted: { speaker: Entity; open: boolean } | null;
+  /** Whom the previous paragraph, ending in a colon, introduced ("He said:"). */
+  introduced?: Entity | undefined;
   /** Speakers so far, latest last: "it" and "he" mostly mean the last one who spoke. */
   speakers: Entity[];
 }
@@ -194,19 +196,34 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
       return mentions.every((m) => inside(quotes, m.start) || m.entity === a.speaker || (m.start >= attribution.start && m.end <= attribution.end)
         || m.end <= Math.min(a.quote!.start, q.start) || m.start >= Math.max(a.quote!.end, q.end));
     });
-    if (owner) out.push({ speaker: owner.speaker, statement: { block: 0, text: text.slice(q.start, q.end), direct: true }, quote: { start: q.start, end: q.end } });
+    // “Cruz called them on it: “…”", "Trump leaned in and boomed: “…”": a colon introduces the words
+    // of the clause's subject, whatever the verb.
+    const introducer = owner?.speaker ?? (/:\s*["“]$/.test(text.slice(Math.max(0, q.start - 4), q.start)) ? subjectOf(text, sentenceBounds(text, q.start - 3), q.start - 1) : undefined);
+    if (introducer) out.push({ speaker: introducer, statement: { block: 0, text: text.slice(q.start, q.end), direct: true }, quote: { start: q.start, end: q.end } });
   }
   out.sort((a, b) => (a.quote?.start ?? text.indexOf(a.statement.text)) - (b.quote?.start ?? text.indexOf(b.statement.text)));
 
-  // A paragraph that is only a quotation continues the previous paragraph's speaker.
-  if (!out.length && ctx.lastQuoted && quotes.length && /^\s*["“]/.test(text)) {
+  // A paragraph that is only a quotation continues the previous paragraph's speaker, or gives the
+  // words of the one a paragraph ending in a colon introduced ("Stated Stone:", "He said:").
+  const continued = ctx.introduced ?? ctx.lastQuoted?.speaker;
+  if (!out.length && continued && quotes.length && /^\s*["“]/.test(text)) {
     const q = quotes[0]!;
-    out.push({ speaker: ctx.lastQuoted.speaker, statement: { block: 0, text: text.slice(q.start, q.end), direct: true }, quote: { start: q.start, end: q.end } });
+    out.push({ speaker: continued, statement: { block: 0, text: text.slice(q.start, q.end), direct: true }, quote: { start: q.start, end: q.end } });
   }
   const lastDirect = [...out].reverse().find((a) => a.statement.direct);
   const lastQuote = quotes[quotes.length - 1];
   ctx.lastQuoted = lastDirect ? { speaker: lastDirect.speaker, open: Boolean(lastQuote?.open) } : null;
+  const trimmed = text.trimEnd();
+  ctx.introduced = !out.length && trimmed.endsWith(':') ? subjectOf(text, sentenceBounds(text, trimmed.length - 1), trimmed.length - 1) : undefined;
   return out;
+
+  /** The one a clause is about: its first name outside quotation marks, or a sentence-initial he/she/it. */
+  function subjectOf(para: string, sentence: { start: number; end: number }, end: number): Entity | undefined {
+    const named = mentions.find((m) => m.start >= sentence.start && m.end <= end && !inside(quotes, m.start) && m.entity.kind !== 'place');
+    if (named) return named.entity;
+    const pronoun = /^(?:He|She|It)\b/.exec(para.slice(sentence.start));
+    return pronoun ? resolveReference(pronoun[0]) : undefined;
+  }
 }
 
 type Resolve = (phrase: string) => Entity | undefined;
