@@ -1,13 +1,22 @@
 // Builds the two products of the one pipeline: build/sift.mjs (Node library + CLI) and
 // build/extension/ (the unpacked extension for Chrome and Firefox).
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, rmSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
 const ext = join(out, 'extension');
+// The name tagger's weights and lists are generated files (npm run train:ner); without them there
+// is no product to build.
+for (const f of ['ner-weights.generated.ts', 'gazetteer.generated.ts', 'gazetteer-odbl.generated.ts']) {
+  if (!existsSync(join(root, 'model', f))) {
+    console.error(`build: model/${f} is missing. It is the name tagger's generated model: restore it from git (git checkout -- model/) or rebuild it with \`npm run train:ner\` (needs ../shared/corpus/ner).`);
+    process.exit(1);
+  }
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(ext, { recursive: true });
 
@@ -46,3 +55,14 @@ cpSync(join(root, 'src/files/files.html'), join(ext, 'files.html'));
 cpSync(join(root, 'src/options/options.html'), join(ext, 'options.html'));
 cpSync(join(root, 'src/options/options.css'), join(ext, 'options.css'));
 cpSync(join(root, 'icons'), join(ext, 'icons'), { recursive: true });
+// The name lists inside the bundles keep their credits and licences (ODbL, CC BY, MIT).
+cpSync(join(root, 'THIRD-PARTY-NOTICES.md'), join(ext, 'THIRD-PARTY-NOTICES.md'));
+
+// A corrupt weights file builds but cannot load: try the built library once on a sentence with names.
+try {
+  execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(join(out, 'sift.mjs'))}); if (!m.cleanText('Angela Merkel met Emmanuel Macron in Paris on Monday.').people.length) throw new Error('no names found in a test sentence');`], { stdio: ['ignore', 'ignore', 'pipe'] });
+} catch (e) {
+  const why = String(e.stderr ?? e.message).split('\n').find((l) => /^\s*\w*Error: /.test(l)) ?? String(e.message);
+  console.error(`build: the name tagger in model/ does not load: ${why.trim()}. Restore model/ from git or rebuild it with \`npm run train:ner\`.`);
+  process.exit(1);
+}

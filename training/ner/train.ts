@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { capBucket, hashFeature, sentenceFeatures } from '../../src/core/entities/tagger/features.js';
+import { capBucket, caseCounts, docCaseOf, hashFeature, sentenceFeatures, type CaseCounts } from '../../src/core/entities/tagger/features.js';
 import { gazetteerHits, loadGazetteer } from '../../src/core/entities/tagger/gazetteer.js';
 import { loadTagger, type ModelData } from '../../src/core/entities/tagger/model.js';
 import type { Token } from '../../src/core/entities/tagger/tokens.js';
@@ -52,47 +52,53 @@ const gumFiles = readdirSync(join(ner, 'gum')).filter((f) => f.endsWith('.conllu
 const gumTrain = gumFiles.filter((f) => !heldOut.has(f.replace(/\.conllu$/, '')));
 const base: Sentence[] = [...readGmb(join(ner, 'gmb/ner_dataset.csv.zip'), isCountry), ...gumTrain.flatMap((f) => readGum(join(ner, 'gum', f)))];
 const pick = rng(SEED);
-const sents = [...base, ...base.filter(() => pick() < CAPS_SHARE).map((s) => ({ ...s, tokens: s.tokens.map((t) => t.toUpperCase()) }))];
-log(`${base.length} sentences (${gumTrain.length} GUM train documents), ${sents.length - base.length} all-caps copies, ${sents.reduce((n, s) => n + s.tokens.length, 0)} tokens`);
+const copied = base.map(() => pick() < CAPS_SHARE);
+log(`${base.length} sentences (${gumTrain.length} GUM train documents), ${copied.filter(Boolean).length} all-caps copies, ${base.reduce((n, s) => n + s.tokens.length, 0)} tokens`);
 
-// 3. How often each word is capitalised inside a sentence.
-const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '--', '—', '–', '``']);
-const midSentence = (tokens: readonly string[], i: number) => i > 0 && !OPENERS.has(tokens[i - 1]!);
-const capCount = new Map<string, [number, number]>();
-const countsOf = (tokens: readonly string[]) => {
-  const m = new Map<string, [number, number]>();
-  tokens.forEach((t, i) => {
-    if (!midSentence(tokens, i) || !/\p{L}/u.test(t) || (t === t.toUpperCase() && t.length > 1)) return;
-    const c = m.get(t.toLowerCase()) ?? [0, 0];
-    m.set(t.toLowerCase(), [c[0] + (/^\p{Lu}/u.test(t) ? 1 : 0), c[1] + 1]);
-  });
-  return m;
-};
-for (const s of base) for (const [w, [c, n]] of countsOf(s.tokens)) { const a = capCount.get(w) ?? [0, 0]; capCount.set(w, [a[0] + c, a[1] + n]); }
+// 3. How often each word is capitalised inside a sentence, over all the training text.
+const capCount: CaseCounts = new Map();
+for (const s of base) caseCounts(s.tokens, capCount);
 
 // 4. Features, hashed. A sentence's own words are left out of its capitalisation counts, so that a
-// name seen once gets the "unknown" value it would get in use.
+// name seen once gets the "unknown" value it would get in use. Its document is its GUM document,
+// or for GMB (sentences in document order, no boundaries) the ten sentences either side.
 const mask = (1 << BITS) - 1;
 const asTokens = (words: readonly string[]): Token[] => words.map((text) => ({ text, start: 0, end: 0 }));
 const tagIndex = new Map(TAGS.map((t, i) => [t as string, i]));
-function encode(s: Sentence, leaveOut: boolean): Encoded {
-  const own = leaveOut ? countsOf(s.tokens) : new Map<string, [number, number]>();
-  const capRatio = (w: string) => { const a = capCount.get(w) ?? [0, 0]; const o = own.get(w) ?? [0, 0]; return capBucket(a[0] - o[0], a[1] - o[1]); };
+function encode(s: Sentence, own: CaseCounts, doc: CaseCounts): Encoded {
+  const capRatio = (w: string) => { const a = capCount.get(w) ?? [0, 0]; const o = own.get(w) ?? [0, 0]; return capBucket(a[0] - o[0], a[0] + a[1] - o[0] - o[1]); };
   const tokens = asTokens(s.tokens);
-  const feats = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens) });
+  const feats = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens), docCase: (w) => docCaseOf(doc, own, w) });
   const offsets = new Int32Array(feats.length + 1);
   const ids: number[] = [];
   feats.forEach((fs, i) => { for (const f of fs) ids.push(hashFeature(f, mask)); offsets[i + 1] = ids.length; });
   return { ids: Int32Array.from(ids), offsets, gold: Int8Array.from(s.tags.map((t) => tagIndex.get(t) ?? 0)) };
 }
-const data = sents.map((s) => encode(s, true));
+const WINDOW = 10;
+const data: Encoded[] = [];
+const docs = new Map<string, CaseCounts>();
+for (const s of base) if (!s.doc.startsWith('gmb-')) caseCounts(s.tokens, docs.get(s.doc) ?? docs.set(s.doc, new Map()).get(s.doc)!);
+const window: CaseCounts = new Map();
+const gmbCount = base.findIndex((s) => !s.doc.startsWith('gmb-'));
+const gmbEnd = gmbCount < 0 ? base.length : gmbCount;
+for (let i = 0; i < Math.min(WINDOW, gmbEnd); i++) caseCounts(base[i]!.tokens, window);
+base.forEach((s, i) => {
+  if (i < gmbEnd) {
+    if (i + WINDOW < gmbEnd) caseCounts(base[i + WINDOW]!.tokens, window);
+    if (i - WINDOW - 1 >= 0) caseCounts(base[i - WINDOW - 1]!.tokens, window, -1);
+  }
+  const doc = i < gmbEnd ? window : docs.get(s.doc)!;
+  const own = caseCounts(s.tokens);
+  data.push(encode(s, own, doc));
+  if (copied[i]) data.push(encode({ ...s, tokens: s.tokens.map((t) => t.toUpperCase()) }, own, doc));
+});
 log(`features: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 // 5. Train, then store as int8 rows.
 const trained = train(data, BITS, EPOCHS, SEED, log);
 const capWords: Record<string, string[]> = {};
-for (const [w, [c, n]] of [...capCount].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const b = capBucket(c, n);
+for (const [w, [c, l]] of [...capCount].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const b = capBucket(c, c + l);
   if (b !== 'u' && !/\s/.test(w)) (capWords[b] ??= []).push(w);
 }
 const packed = quantize(trained, PRUNE);
@@ -101,11 +107,13 @@ const model: ModelData = { bits: BITS, ...packed, capWords: Object.fromEntries(O
 // 6. Measure the stored model, read back through the same loader the extension uses.
 const tagger = loadTagger(model, lists.open, lists.odbl);
 const dev = readConll(join(ner, 'eval/conllpp_dev.txt'));
+const devDocs = new Map<string, CaseCounts>();
+for (const s of dev) caseCounts(s.tokens, devDocs.get(s.doc) ?? devDocs.set(s.doc, new Map()).get(s.doc)!);
 const score = new Map<string, { tp: number; fp: number; fn: number }>();
 for (const s of dev) {
   const key = (x: { from: number; to: number; type: string }) => `${x.from}:${x.to}:${x.type}`;
   const gold = new Set(spansOf(s.tags.map((t) => tagIndex.get(t) ?? 0)).map(key));
-  const pred = new Set(spansOf(tagger.tagTokens(asTokens(s.tokens))).map(key));
+  const pred = new Set(spansOf(tagger.tagTokens(asTokens(s.tokens), devDocs.get(s.doc))).map(key));
   for (const type of ['PER', 'ORG', 'LOC', 'ALL']) {
     const sc = score.get(type) ?? { tp: 0, fp: 0, fn: 0 };
     const mine = (k: string) => type === 'ALL' || k.endsWith(type);

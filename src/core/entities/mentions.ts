@@ -1,6 +1,7 @@
 import { hasPassed } from '../text/clock.js';
 import { DATE_WORDS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
 import { gazetteerKey } from './tagger/gazetteer.js';
+import { tokenize } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
 import { shippedTagger } from './tagger/shipped.js';
 
@@ -69,6 +70,34 @@ function looksPersonal(n: NameSpan): boolean {
   return given && (lists.get('family')?.has(last) ?? false) && !n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))
     && !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.get(f)?.has(n.tokens.map((t) => gazetteerKey(t.text)).join(' ')));
 }
+const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di|le|la|al|bin|ul|el)\s)?$/u;
+
+/**
+ * A country's name, capitalised, is a place whatever the sentence-level guess ("Sri Lanka" is not
+ * a person "Sri"), unless it is part of a longer organisation's name ("Bank of Japan").
+ */
+function countries(text: string, out: Mention[]): void {
+  const set = shippedTagger().gazetteer.entries.get('country');
+  if (!set) return;
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    let len = 0;
+    let probe = '';
+    for (let n = 1; n <= 5 && i + n <= tokens.length; n++) {
+      probe = n === 1 ? gazetteerKey(tokens[i]!.text) : `${probe} ${gazetteerKey(tokens[i + n - 1]!.text)}`;
+      if (set.has(probe)) len = n;
+    }
+    if (!len) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[i + len - 1]!.end;
+    const clashes = out.filter((o) => start < o.end && o.start < end);
+    i += len - 1;
+    if (clashes.some((o) => o.kind === 'place' || (o.kind === 'organisation' && (o.start < start || o.end > end)))) continue;
+    for (const c of clashes) out.splice(out.indexOf(c), 1);
+    out.push({ start, end, name: text.slice(start, end), kind: 'place' });
+  }
+}
 const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 const isDemonym = (w: string) => shippedTagger().gazetteer.entries.get('demonym')?.has(gazetteerKey(w)) ?? false;
 
@@ -79,13 +108,7 @@ const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
  * and only the texts tagged so far get an entry: the result may be shorter than `texts`.
  */
 export function tagTexts(texts: readonly string[], deadline = Infinity): NameSpan[][] {
-  const tagger = shippedTagger();
-  const out: NameSpan[][] = [];
-  for (const text of texts) {
-    if (hasPassed(deadline)) break;
-    out.push(tagger.tag(text));
-  }
-  return out;
+  return shippedTagger().tagDocument(texts, () => hasPassed(deadline));
 }
 
 /**
@@ -103,9 +126,9 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
 }
 
 /** Taggers' matches can carry a neighbour's space or bracket ("Air Division (", "& Lee"): names start and end on a letter or digit. */
-function push(out: Mention[], m: Mention): void {
+function push(out: Mention[], m: Mention, keepPeriod = false): void {
   const lead = /^[^\p{L}\p{N}]*/u.exec(m.name)![0].length;
-  const trail = /(?<![A-Z])[^\p{L}\p{N}.]*$|(?<=[a-z]{2})\.$/u.exec(m.name.slice(lead))?.[0].length ?? 0;
+  const trail = (keepPeriod ? /[^\p{L}\p{N}.]*$/u : /(?<![A-Z])[^\p{L}\p{N}.]*$|(?<=[a-z]{2})\.$/u).exec(m.name.slice(lead))?.[0].length ?? 0;
   const name = m.name.slice(lead, m.name.length - trail);
   if (!name || m.end - trail - (m.start + lead) !== name.length) return;
   out.push({ ...m, name, start: m.start + lead, end: m.end - trail });
@@ -124,7 +147,9 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
       while (i < words.length - 1 && TITLES.has(bare(words[i]!))) i++;
       const first = n.tokens[i]!;
       if (!/^\p{Lu}/u.test(first.text) || TITLES.has(bare(first.text))) continue;
-      push(out, { start: first.start, end: n.end, name: text.slice(first.start, n.end), kind: 'person' });
+      // Initials the tagger left outside ("A. Dale", "S. de Silva") belong to the name.
+      const start = first.start - (INITIALS_BEFORE.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[0].length ?? 0);
+      push(out, { start, end: n.end, name: text.slice(start, n.end), kind: 'person' }, true);
     } else {
       const kind = n.type === 'ORG' ? 'organisation' : 'place';
       let start = /^the$/i.test(n.tokens[0]!.text) && n.tokens.length > 1 ? n.tokens[1]!.start : n.start;
@@ -132,9 +157,10 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
       // its own; a nationality written right before an organisation's name is part of it.
       const nationality = kind === 'organisation' ? NATIONALITY_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
       if (nationality && isDemonym(nationality[1]!)) start -= nationality[0].length;
-      push(out, { start, end: n.end, name: text.slice(start, n.end), kind });
+      push(out, { start, end: n.end, name: text.slice(start, n.end), kind }, true);
     }
   }
+  countries(text, out);
 
   // "Theresa May", "Condoleezza Rice": a given name borne nearly always by one sex, then a
   // capitalised word the tagger took for a common one (a month, a food) is a person.

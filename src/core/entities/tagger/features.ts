@@ -14,6 +14,39 @@ export interface SentenceContext {
   capRatio(lower: string): string;
   /** Per token of the sentence, its name-list hits ("city:B", "first:U"). */
   hits: readonly (readonly string[])[];
+  /**
+   * How the rest of the document writes the word inside sentences: "C" only capitalised, "L" only
+   * in lower case, "B" both, "N" not at all. What tells a name in a headline or at a sentence start.
+   */
+  docCase(lower: string): string;
+}
+
+/** A word inside a sentence, where capitals mean something: not first, not after an opening quote or colon. */
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '--', '—', '–', '``']);
+export const isMidSentence = (words: readonly string[], i: number): boolean => i > 0 && !OPENERS.has(words[i - 1]!);
+
+/** Per lower-cased word: [capitalised, lower-case] counts of its mid-sentence uses (all-capitals words and words without letters left out). */
+export type CaseCounts = Map<string, [number, number]>;
+
+export function caseCounts(words: readonly string[], into: CaseCounts = new Map(), sign = 1): CaseCounts {
+  words.forEach((t, i) => {
+    if (!isMidSentence(words, i) || !/\p{L}/u.test(t) || (t.length > 1 && t === t.toUpperCase())) return;
+    const key = t.toLowerCase();
+    const c = into.get(key) ?? [0, 0];
+    if (/^\p{Lu}/u.test(t)) c[0] += sign; else c[1] += sign;
+    into.set(key, c);
+  });
+  return into;
+}
+
+/** The docCase value of a word from the document's counts less the sentence's own. */
+export function docCaseOf(doc: CaseCounts, own: CaseCounts, lower: string): string {
+  const d = doc.get(lower);
+  if (!d) return 'N';
+  const o = own.get(lower) ?? [0, 0];
+  const c = d[0] - o[0];
+  const l = d[1] - o[1];
+  return c > 0 ? (l > 0 ? 'B' : 'C') : l > 0 ? 'L' : 'N';
 }
 
 /** "McDonald" -> "XxXx", "U.S." -> "X.X.", "1996" -> "d", "--" -> "-": runs of a character class collapse. */
@@ -37,6 +70,7 @@ export function sentenceFeatures(tokens: readonly Token[], ctx: SentenceContext)
   const letters = tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '');
   const headline = letters.length > 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? 'H' : '';
   const caps = tokens.map((t) => ctx.capRatio(t.text.toLowerCase()));
+  const docs = tokens.map((t) => ctx.docCase(t.text.toLowerCase()));
   return tokens.map((t, i) => {
     const w = word(tokens, i);
     const raw = t.text.length > 32 ? t.text.slice(0, 32) : t.text;
@@ -53,6 +87,7 @@ export function sentenceFeatures(tokens: readonly Token[], ctx: SentenceContext)
       `ss=${shapeAt(tokens, i - 1)}|${s}|${shapeAt(tokens, i + 1)}`,
       `c=${caps[i]}|${s}`, `-1c=${caps[i - 1] ?? BOUNDARY}`, `+1c=${caps[i + 1] ?? BOUNDARY}`,
       `c|c=${caps[i - 1] ?? BOUNDARY}|${caps[i]}|${caps[i + 1] ?? BOUNDARY}`,
+      `d=${docs[i]}|${s}`, `d=${docs[i]}|${headline}${i === 0 ? 'F' : ''}`, `-1d=${docs[i - 1] ?? BOUNDARY}`, `+1d=${docs[i + 1] ?? BOUNDARY}`,
     ];
     if (i === 0) f.push(`first|s=${s}`, `first|c=${caps[i]}`);
     if (headline) f.push(`H|w=${w}`);

@@ -1,4 +1,4 @@
-import { hashFeature, sentenceFeatures, capBucket } from './features.js';
+import { capBucket, caseCounts, docCaseOf, hashFeature, sentenceFeatures, type CaseCounts } from './features.js';
 import { gazetteerHits, loadGazetteer, type Gazetteer, type GazetteerSource } from './gazetteer.js';
 import { sentences, tokenize, type Token } from './tokens.js';
 import { spansOf, T, viterbi, type NameType } from './viterbi.js';
@@ -37,8 +37,14 @@ export interface NameSpan {
 export interface Tagger {
   /** Names in a text, in order. */
   tag(text: string): NameSpan[];
-  /** Tags of already tokenised sentences (the benches and training use this). */
-  tagTokens(tokens: readonly Token[]): Int8Array;
+  /**
+   * Names in each text of one document (the article's paragraphs): how the other paragraphs write
+   * a word is evidence too. With a deadline (a `now()` time) no text is started after it, and the
+   * result may be shorter than `texts`.
+   */
+  tagDocument(texts: readonly string[], isPast?: () => boolean): NameSpan[][];
+  /** Tags of an already tokenised sentence, given how the rest of its document writes words. */
+  tagTokens(tokens: readonly Token[], doc?: CaseCounts): Int8Array;
   /** The name lists the tagger reads, for rules that need them (given names by sex). */
   gazetteer: Gazetteer;
 }
@@ -86,8 +92,10 @@ export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger
   const gazetteer = loadGazetteer(...lists);
   const capRatio = (lower: string) => caps.get(lower) ?? capBucket(0, 0);
 
-  const tagTokens = (tokens: readonly Token[]): Int8Array => {
-    const feats = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens) });
+  const tagTokens = (tokens: readonly Token[], doc: CaseCounts = new Map()): Int8Array => {
+    const words = tokens.map((t) => t.text);
+    const own = caseCounts(words);
+    const feats = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens), docCase: (w) => docCaseOf(doc, own, w) });
     const emit = new Float64Array(tokens.length * T);
     feats.forEach((fs, i) => {
       for (const f of fs) {
@@ -99,18 +107,24 @@ export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger
     return viterbi(emit, tokens.length, trans);
   };
 
-  return {
-    gazetteer,
-    tagTokens,
-    tag(text) {
-      const out: NameSpan[] = [];
-      sentences(text, tokenize(text)).forEach((sent, si) => {
-        for (const s of spansOf(tagTokens(sent))) {
+  const tagDocument = (texts: readonly string[], isPast: () => boolean = () => false): NameSpan[][] => {
+    const split = texts.map((text) => sentences(text, tokenize(text)));
+    const doc: CaseCounts = new Map();
+    for (const sents of split) for (const sent of sents) caseCounts(sent.map((t) => t.text), doc);
+    const out: NameSpan[][] = [];
+    for (const sents of split) {
+      if (isPast()) break;
+      const names: NameSpan[] = [];
+      sents.forEach((sent, si) => {
+        for (const s of spansOf(tagTokens(sent, doc))) {
           const toks = sent.slice(s.from, s.to);
-          out.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, type: s.type, tokens: toks, sentence: si });
+          names.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, type: s.type, tokens: toks, sentence: si });
         }
       });
-      return out;
-    },
+      out.push(names);
+    }
+    return out;
   };
+
+  return { gazetteer, tagTokens, tagDocument, tag: (text) => tagDocument([text])[0]! };
 }

@@ -21,6 +21,9 @@ const ABBREVIATIONS = new Set([
   'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
 ]);
 
+/** Most abbreviations are capitalised ("No. 5", "Ill."); in lower case they are words ("said no."), except these. */
+const LOWER_CASE_ABBREVIATIONS = new Set(['vs', 'etc', 'approx']);
+
 /**
  * One token: an acronym with periods ("U.S.", "U.N."), a word with inner apostrophes, hyphens or
  * ampersands ("O'Brien", "Rolls-Royce", "AT&T"), a number ("1,200.5"), a possessive ending, or
@@ -43,7 +46,7 @@ export function tokenize(text: string): Token[] {
     }
     // "Mr." and "J." keep their period; a sentence's final period stays a token of its own.
     const next = text[start + t.length];
-    if (next === '.' && /^\p{L}+$/u.test(t) && (ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))) {
+    if (next === '.' && /^\p{L}+$/u.test(t) && ((ABBREVIATIONS.has(t.toLowerCase()) && (/^\p{Lu}/u.test(t) || LOWER_CASE_ABBREVIATIONS.has(t))) || /^\p{Lu}$/u.test(t))) {
       out.push({ text: `${t}.`, start, end: start + t.length + 1 });
       TOKEN.lastIndex = start + t.length + 1;
       continue;
