@@ -24,6 +24,9 @@ export interface ModelData {
   capWords: Readonly<Record<string, string>>;
 }
 
+/** Paragraphs either side of one that count as its document. */
+const DOC_WINDOW = 40;
+
 export interface NameSpan {
   start: number;
   end: number;
@@ -107,15 +110,28 @@ export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger
     return viterbi(emit, tokens.length, trans);
   };
 
+  /**
+   * The document a paragraph is read in is the paragraphs around it, as for the training news
+   * (sentences in order, no document boundaries): the counts slide with the paragraph, so a
+   * 2-million-word page costs what its paragraphs cost and a deadline stops it at once.
+   */
   const tagDocument = (texts: readonly string[], isPast: () => boolean = () => false): NameSpan[][] => {
-    const split = texts.map((text) => sentences(text, tokenize(text)));
+    const split: Token[][][] = [];
     const doc: CaseCounts = new Map();
-    for (const sents of split) for (const sent of sents) caseCounts(sent.map((t) => t.text), doc);
+    const count = (i: number, sign: number) => { for (const sent of split[i]!) caseCounts(sent.map((t) => t.text), doc, sign); };
     const out: NameSpan[][] = [];
-    for (const sents of split) {
+    for (let i = 0; i < texts.length; i++) {
       if (isPast()) break;
+      for (let k = split.length; k <= Math.min(i + DOC_WINDOW, texts.length - 1); k++) {
+        split.push(sentences(texts[k]!, tokenize(texts[k]!)));
+        count(k, 1);
+      }
+      if (i - DOC_WINDOW - 1 >= 0) {
+        count(i - DOC_WINDOW - 1, -1);
+        split[i - DOC_WINDOW - 1] = [];
+      }
       const names: NameSpan[] = [];
-      sents.forEach((sent, si) => {
+      split[i]!.forEach((sent, si) => {
         for (const s of spansOf(tagTokens(sent, doc))) {
           const toks = sent.slice(s.from, s.to);
           names.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, type: s.type, tokens: toks, sentence: si });
