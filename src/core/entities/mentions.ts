@@ -54,7 +54,6 @@ const BODY_RE = new RegExp(
 const TITLE_BEFORE = /((?:[\p{L}.]+\s+){1,5})$/u;
 const POSSESSIVE = /['’]s?$/;
 
-const GIVEN_AND_FAMILY = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|\s\p{Lu})/gu;
 /** Last words that make "First Word" a place or a building, not a person ("Grace Church", "Victoria Street"). */
 const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'park', 'river', 'lake', 'bridge', 'hall', 'hospital', 'school', 'station', 'airport', 'island', 'bay', 'hill', 'mountain', 'valley', 'county', 'city', 'falls', 'beach', 'stadium', 'arena', 'house', 'palace', 'tower', 'cathedral', 'abbey']);
 /**
@@ -161,17 +160,6 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     }
   }
   countries(text, out);
-
-  // "Theresa May", "Condoleezza Rice": a given name borne nearly always by one sex, then a
-  // capitalised word the tagger took for a common one (a month, a food) is a person.
-  for (const m of text.matchAll(GIVEN_AND_FAMILY)) {
-    const [, given, family] = m;
-    const lists = shippedTagger().gazetteer.entries;
-    const key = gazetteerKey(given!);
-    if (!(lists.get('first-f')?.has(key) || lists.get('first-m')?.has(key)) || ORG_HEADS.has(bare(family!)) || PLACE_HEADS.has(bare(family!))) continue;
-    if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
-    push(out, { start: m.index, end: m.index + m[0].length, name: m[0], kind: 'person' });
-  }
 
   for (const m of text.matchAll(BODY_RE)) {
     const [, phrase, nation, domain, head, domainAfter] = m;
