@@ -74,3 +74,23 @@ describe('names a reader can trust', () => {
       .toEqual({ 'Sam Lau': ['There are no paper ballots to recount.'] });
   });
 });
+
+/** Seen on the development pages with the tagger's first version. */
+describe('names on real pages', () => {
+  it('marks no names in an article in another language, declared or not', () => {
+    const italian = 'Il Giorno del Ringraziamento arriva a New York con le occasioni da non perdere per i nostalgici della Trilogia.';
+    expect(annotate({ ...article(italian), lang: null }).people).toEqual([]);
+    expect(annotate({ ...article(italian), lang: null }).places).toEqual([]);
+    expect(annotate({ ...article('Angela Merkel met Emmanuel Macron in Paris.'), lang: 'ru' }).people).toEqual([]);
+    expect(names('person', 'Angela Merkel met Emmanuel Macron in Paris.')).toEqual(['Angela Merkel', 'Emmanuel Macron']);
+  });
+
+  it('ends a name on a capitalised word and never takes a pronoun for a speaker', () => {
+    const all = annotate(article('The Mac Pro doesn\u2019t ship until May.', '\u201cWe\u2019ve tested it for weeks,\u201d We\u2019ve said, and Apple declined to comment.')).people.map((p) => p.name);
+    expect(all.some((n) => /doesn|We\u2019ve/.test(n))).toBe(false);
+  });
+
+  it('takes initials and a family name for a person', () => {
+    expect(names('person', 'The film will be produced by J.J. Abrams and Lindsey Weber.')).toContain('J.J. Abrams');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Article, Span, Statement, Unfinished } from '../article.js';
 import { findKnown, findMentions, knownNames as compileNames, tagTexts, type Mention, type MentionKind } from './mentions.js';
+import { isEnglish } from './language.js';
 import { Registry, type Entity } from './registry.js';
 import { attribute, type Context, type Located } from './speakers.js';
 
@@ -58,9 +59,11 @@ export function annotate(article: Article, { deadline }: AnnotateOptions = {}): 
     ...(article.lead ? [{ block: -1, text: article.lead }] : []),
     ...article.blocks.map((b, i) => ({ block: i, text: b.type === 'list' ? (b.items ?? []).join('\n') : b.text })),
   ];
-  const tags = tagTexts(all.map((s) => s.text), deadline);
+  // The tagger and the rules read English; an article in another language gets no names.
+  const english = isEnglish(article.lang, all.map((s) => s.text));
+  const tags = english ? tagTexts(all.map((s) => s.text), deadline) : all.map(() => []);
   const segments = all.slice(0, tags.length);
-  const found = consistentKinds(segments.map((s, i) => findMentions(s.text, tags[i])));
+  const found = consistentKinds(segments.map((s, i) => (english ? findMentions(s.text, tags[i]) : [])));
   const names = compileNames(knownNames(found.flat()));
   const mentions = found.map((ms, i) => [...ms, ...findKnown(segments[i]!.text, names, ms)].sort((a, b) => a.start - b.start));
 

@@ -57,7 +57,25 @@ const POSSESSIVE = /['’]s?$/;
 /** Last words that make "First Word" a place or a building, not a person ("Grace Church", "Victoria Street"). */
 const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'park', 'river', 'lake', 'bridge', 'hall', 'hospital', 'school', 'station', 'airport', 'island', 'bay', 'hill', 'mountain', 'valley', 'county', 'city', 'falls', 'beach', 'stadium', 'arena', 'house', 'palace', 'tower', 'cathedral', 'abbey']);
 /**
- * A given name then a family name ("Al Cardenas"), with no organisation word, is a person whatever
+ * A name starts and ends on a capitalised word or a number ("Mac Pro doesn't" is "Mac Pro"; "al-"
+ * and "de" may begin one only before a capital), and a pronoun is no name ("We've").
+ */
+function trimmed(n: NameSpan): NameSpan | null {
+  let from = 0;
+  let to = n.tokens.length;
+  const named = (t: string) => /^[\p{Lu}\p{N}]/u.test(t) || /^(?:al|el|de|da|van|von|bin|ibn|d)['’-]?\p{Lu}/u.test(t);
+  while (from < to && !named(n.tokens[from]!.text)) from++;
+  while (to > from && !/[\p{Lu}\p{N}.]/u.test(n.tokens[to - 1]!.text) && !/^(?:jr|sr)\.?$/i.test(n.tokens[to - 1]!.text)) to--;
+  if (from >= to) return null;
+  if (to - from === 1 && PRONOUN.test(n.tokens[from]!.text)) return null;
+  if (from === 0 && to === n.tokens.length) return n;
+  const tokens = n.tokens.slice(from, to);
+  return { ...n, tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}
+const PRONOUN = /^(?:i|we|you|he|she|it|they|me|us|him|her|them)(?:['’](?:ve|re|ll|d|m|s))?$/i;
+
+/**
+ * A given name or initials then a family name ("Al Cardenas", "J.J. Abrams"), with no organisation word, is a person whatever
  * the tagger's sentence-level guess said.
  */
 function looksPersonal(n: NameSpan): boolean {
@@ -65,7 +83,7 @@ function looksPersonal(n: NameSpan): boolean {
   const lists = shippedTagger().gazetteer.entries;
   const first = gazetteerKey(n.tokens[0]!.text);
   const last = gazetteerKey(n.tokens[n.tokens.length - 1]!.text);
-  const given = ['first-f', 'first-m'].some((f) => lists.get(f)?.has(first));
+  const given = ['first-f', 'first-m'].some((f) => lists.get(f)?.has(first)) || /^(?:\p{Lu}\.){1,3}$/u.test(n.tokens[0]!.text);
   return given && (lists.get('family')?.has(last) ?? false) && !n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))
     && !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.get(f)?.has(n.tokens.map((t) => gazetteerKey(t.text)).join(' ')));
 }
@@ -137,8 +155,9 @@ function push(out: Mention[], m: Mention, keepPeriod = false): void {
 export function findMentions(text: string, names: readonly NameSpan[] = tagTexts([text])[0]!): Mention[] {
   const out: Mention[] = [];
 
-  for (const n of names) {
-    if (n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
+  for (const found of names) {
+    const n = trimmed(found);
+    if (!n || n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
     if (n.type === 'PER' || looksPersonal(n)) {
       // Titles stay out of the name ("Sen. Jon Tester" is Jon Tester), suffixes and initials stay in.
       const words = n.tokens.map((t) => t.text);
@@ -198,7 +217,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     const words = raw.split(/\s+/);
     const { name: nameWords } = splitTitle(words);
     const name = nameWords.join(' ').replace(POSSESSIVE, '');
-    if (!name || GROUP_WORD.test(nameWords[0]!) || nameWords.every((w) => TITLES.has(bare(w)) || DATE_WORDS.has(bare(w)))) continue;
+    if (!name || GROUP_WORD.test(nameWords[0]!) || PRONOUN.test(nameWords[0]!) || nameWords.every((w) => TITLES.has(bare(w)) || DATE_WORDS.has(bare(w)))) continue;
     const start = m.index + m[0].indexOf(raw) + raw.indexOf(nameWords[0]!);
     if (out.some((o) => start < o.end && o.start < start + name.length)) continue;
     const isOrg = nameWords.some((w) => ORG_HEADS.has(bare(w)));
