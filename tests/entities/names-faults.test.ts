@@ -94,3 +94,12 @@ describe('names on real pages', () => {
     expect(names('person', 'The film will be produced by J.J. Abrams and Lindsey Weber.')).toContain('J.J. Abrams');
   });
 });
+
+describe('datelines', () => {
+  it('gives a name in a capitals dateline the kind the article gives it in ordinary case', () => {
+    const a = annotate(article('HAYWARD, Calif. (AP) \u2014 The Latest on a deadly stabbing on a San Francisco Bay Area commuter train (all times local):',
+      'The fight broke out Tuesday afternoon on a BART train pulling into a station in Hayward.'));
+    expect(a.people.map((p) => p.name)).not.toContain('HAYWARD');
+    expect(a.places.map((p) => p.name)).toContain('Hayward');
+  });
+});

@@ -26,14 +26,15 @@ function knownNames(all: readonly Mention[]): Map<string, MentionKind> {
 /**
  * One name, one kind in an article: the tagger decides each sentence alone, so "Leicestershire" may
  * be a team in three sentences and a place in a fourth. The kind most mentions got wins (a tie
- * keeps each mention's own).
+ * keeps each mention's own); a mention in capitals counts half.
  */
 function consistentKinds(found: Mention[][]): Mention[][] {
   const votes = new Map<string, Map<MentionKind, number>>();
   for (const m of found.flat()) {
     if (m.reference || m.guessed) continue;
     const v = votes.get(m.name.toLowerCase()) ?? new Map<MentionKind, number>();
-    v.set(m.kind, (v.get(m.kind) ?? 0) + 1);
+    // The tagger reads capitals (a dateline "HAYWARD, Calif.") less surely than ordinary case.
+    v.set(m.kind, (v.get(m.kind) ?? 0) + (m.name.length > 3 && m.name === m.name.toUpperCase() ? 0.5 : 1));
     votes.set(m.name.toLowerCase(), v);
   }
   const winner = (name: string): MentionKind | undefined => {

@@ -87,6 +87,7 @@ function looksPersonal(n: NameSpan): boolean {
   return given && (lists.get('family')?.has(last) ?? false) && !n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))
     && !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.get(f)?.has(n.tokens.map((t) => gazetteerKey(t.text)).join(' ')));
 }
+const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?=(?:,\s[^—–\n]{0,40})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)\s*)?[—–]|,\s[^—–\n]{0,40}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)|\s\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\))/u;
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di|le|la|al|bin|ul|el)\s)?$/u;
 
 /**
@@ -179,6 +180,13 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     }
   }
   countries(text, out);
+  // A dateline ("HAYWARD, Calif. (AP) —", "LONDON (Reuters) -") names where the story was filed.
+  const dateline = DATELINE.exec(text);
+  if (dateline) {
+    const end = dateline[1]!.length;
+    for (const c of out.filter((o) => o.start < end)) out.splice(out.indexOf(c), 1);
+    out.push({ start: 0, end, name: dateline[1]!, kind: 'place' });
+  }
 
   for (const m of text.matchAll(BODY_RE)) {
     const [, phrase, nation, domain, head, domainAfter] = m;

@@ -75,7 +75,9 @@ export class Registry {
 
   /** A fuller name replaces a shorter one ("Kirby" then "John Kirby"); the other stays as an alias. */
   private rename(e: Entity, name: string): void {
-    const capitalises = /^\p{Ll}/u.test(e.name) && /^\p{Lu}/u.test(name) && name.toLowerCase() === e.name.toLowerCase();
+    // "latakia" then "Latakia", "HAYWARD" (a dateline) then "Hayward": the name as a sentence writes it.
+    const sameWords = name.toLowerCase() === e.name.toLowerCase();
+    const capitalises = sameWords && ((/^\p{Ll}/u.test(e.name) && /^\p{Lu}/u.test(name)) || (e.name === e.name.toUpperCase() && name !== name.toUpperCase()));
     if (capitalises || (name.split(/\s+/).length > e.name.split(/\s+/).length && e.kind === 'person')) {
       e.aliases.add(e.name);
       e.name = name;
