@@ -41,8 +41,7 @@ const started = performance.now();
 // 1. Name lists.
 const lists = buildLists(join(ner, 'gazetteer'));
 const gazetteer = loadGazetteer(lists.open, lists.odbl);
-const countries = gazetteer.entries.get('country')!;
-const isCountry = (name: string) => countries.has(name.toLowerCase());
+const isCountry = (name: string) => gazetteer.has('country', name.toLowerCase());
 
 // 2. Training sentences: GMB, GUM train documents, and all-capitals copies of a few (headlines, datelines).
 const splits = readFileSync(join(ner, 'gum/splits.md'), 'utf8');

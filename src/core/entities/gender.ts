@@ -25,8 +25,8 @@ export function genderOf(e: Entity): Gender | undefined {
   const names = e.name.split(/\s+/);
   if (names.length < 2) return undefined;
   const first = gazetteerKey(names[0]!);
-  const lists = shippedTagger().gazetteer.entries;
-  if (lists.get('first-f')?.has(first)) return 'f';
-  if (lists.get('first-m')?.has(first)) return 'm';
+  const lists = shippedTagger().gazetteer;
+  if (lists.has('first-f', first)) return 'f';
+  if (lists.has('first-m', first)) return 'm';
   return undefined;
 }

@@ -80,12 +80,12 @@ const PRONOUN = /^(?:i|we|you|he|she|it|they|me|us|him|her|them)(?:['’](?:ve|r
  */
 function looksPersonal(n: NameSpan): boolean {
   if (n.tokens.length < 2 || n.tokens.length > 3) return false;
-  const lists = shippedTagger().gazetteer.entries;
+  const lists = shippedTagger().gazetteer;
   const first = gazetteerKey(n.tokens[0]!.text);
   const last = gazetteerKey(n.tokens[n.tokens.length - 1]!.text);
-  const given = ['first-f', 'first-m'].some((f) => lists.get(f)?.has(first)) || /^(?:\p{Lu}\.){1,3}$/u.test(n.tokens[0]!.text);
-  return given && (lists.get('family')?.has(last) ?? false) && !n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))
-    && !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.get(f)?.has(n.tokens.map((t) => gazetteerKey(t.text)).join(' ')));
+  const given = ['first-f', 'first-m'].some((f) => lists.has(f, first)) || /^(?:\p{Lu}\.){1,3}$/u.test(n.tokens[0]!.text);
+  return given && lists.has('family', last) && !n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))
+    && !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.has(f, n.tokens.map((t) => gazetteerKey(t.text)).join(' ')));
 }
 const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?=(?:,\s[^—–\n]{0,40})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)\s*)?[—–]|,\s[^—–\n]{0,40}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)|\s\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\))/u;
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di|le|la|al|bin|ul|el)\s)?$/u;
@@ -95,8 +95,7 @@ const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di
  * a person "Sri"), unless it is part of a longer organisation's name ("Bank of Japan").
  */
 function countries(text: string, out: Mention[]): void {
-  const set = shippedTagger().gazetteer.entries.get('country');
-  if (!set) return;
+  const lists = shippedTagger().gazetteer;
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
@@ -104,7 +103,7 @@ function countries(text: string, out: Mention[]): void {
     let probe = '';
     for (let n = 1; n <= 5 && i + n <= tokens.length; n++) {
       probe = n === 1 ? gazetteerKey(tokens[i]!.text) : `${probe} ${gazetteerKey(tokens[i + n - 1]!.text)}`;
-      if (set.has(probe)) len = n;
+      if (lists.has('country', probe)) len = n;
     }
     if (!len) continue;
     const start = tokens[i]!.start;
@@ -117,7 +116,7 @@ function countries(text: string, out: Mention[]): void {
   }
 }
 const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
-const isDemonym = (w: string) => shippedTagger().gazetteer.entries.get('demonym')?.has(gazetteerKey(w)) ?? false;
+const isDemonym = (w: string) => shippedTagger().gazetteer.has('demonym', gazetteerKey(w));
 
 const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
 

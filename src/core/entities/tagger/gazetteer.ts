@@ -5,6 +5,10 @@ import type { Token } from './tokens.js';
  * that a list holds ("new york" in the cities, "manchester united" in the football clubs). The
  * lists only suggest; the weights learned from annotated text decide what a hit is worth in its
  * context, so "Chelsea" the club, the place and the first name can all be told apart.
+ *
+ * Loading is on the popup's path to its first highlight, so the structure is cheap to build: one
+ * map from one-word entries to the families that hold them (a bit each), and for entries of
+ * several words a set per family plus, per first word, the families and their longest entry.
  */
 
 /** A list family: its entries, lower-cased and tokenised, one per line. */
@@ -12,33 +16,56 @@ export type GazetteerSource = Readonly<Record<string, string>>;
 
 export interface Gazetteer {
   families: readonly string[];
-  /** Per family, the entries as token strings joined by single spaces. */
-  entries: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether a family holds an entry (tokens lower-cased and joined by single spaces). */
+  has(family: string, entry: string): boolean;
   /** Per first token of an entry, the families holding entries that start with it and their longest such entry. */
-  starts: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  starts: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** One-word entries: a bit per family (bit i = families[i]). */
+  single: ReadonlyMap<string, number>;
+  /** Entries of several words, per family index. */
+  multi: readonly ReadonlySet<string>[];
 }
 
+const MAX_WORDS = 8;
+
 export function loadGazetteer(...sources: GazetteerSource[]): Gazetteer {
-  const entries = new Map<string, Set<string>>();
-  const starts = new Map<string, Map<string, number>>();
+  const families: string[] = [];
+  const single = new Map<string, number>();
+  const multi: Set<string>[] = [];
+  const starts = new Map<string, Map<number, number>>();
   for (const source of sources) {
     for (const [family, text] of Object.entries(source)) {
-      const set = entries.get(family) ?? new Set<string>();
-      for (const line of text.split('\n')) {
-        if (!line) continue;
-        set.add(line);
-        const space = line.indexOf(' ');
-        const first = space < 0 ? line : line.slice(0, space);
-        let n = 1;
-        for (let i = space; i >= 0; i = line.indexOf(' ', i + 1)) n++;
-        const byFamily = starts.get(first) ?? new Map<string, number>();
-        if ((byFamily.get(family) ?? 0) < n) byFamily.set(family, Math.min(n, 8));
-        starts.set(first, byFamily);
+      let f = families.indexOf(family);
+      if (f < 0) {
+        if (families.length >= 31) throw new Error('too many name-list families');
+        f = families.push(family) - 1;
+        multi.push(new Set());
       }
-      entries.set(family, set);
+      const bit = 1 << f;
+      for (const line of text.split('\n')) {
+        const space = line.indexOf(' ');
+        if (space < 0) {
+          if (line) single.set(line, (single.get(line) ?? 0) | bit);
+          continue;
+        }
+        multi[f]!.add(line);
+        let n = 2;
+        for (let i = line.indexOf(' ', space + 1); i >= 0; i = line.indexOf(' ', i + 1)) n++;
+        const first = line.slice(0, space);
+        let byFamily = starts.get(first);
+        if (!byFamily) starts.set(first, (byFamily = new Map()));
+        if ((byFamily.get(f) ?? 0) < n) byFamily.set(f, Math.min(n, MAX_WORDS));
+      }
     }
   }
-  return { families: [...entries.keys()], entries, starts };
+  return {
+    families, single, multi, starts,
+    has(family, entry) {
+      const f = families.indexOf(family);
+      if (f < 0) return false;
+      return entry.includes(' ') ? multi[f]!.has(entry) : ((single.get(entry) ?? 0) & (1 << f)) !== 0;
+    },
+  };
 }
 
 /** Lower-case key of a token as the lists store it. */
@@ -46,29 +73,36 @@ export const gazetteerKey = (t: string): string => t.toLowerCase().replace(/’/
 
 /**
  * For each token, its hits as "family:B" (first token of a match), "family:I" (inside) or
- * "family:U" (a one-token match), the longest match per family winning.
+ * "family:U" (a one-token match), the longest match per family winning and matches of one family
+ * never overlapping.
  */
 export function gazetteerHits(g: Gazetteer, tokens: readonly Token[]): string[][] {
   const keys = tokens.map((t) => gazetteerKey(t.text));
   const hits: string[][] = tokens.map(() => []);
-  // Per family, where its last match ended: matches of one family do not overlap.
-  const free = new Map<string, number>();
+  const free = new Int32Array(g.families.length);
   for (let i = 0; i < keys.length; i++) {
-    const families = g.starts.get(keys[i]!);
-    if (!families) continue;
-    for (const [family, max] of families) {
-      if ((free.get(family) ?? 0) > i) continue;
-      const set = g.entries.get(family)!;
-      let len = 0;
-      let probe = '';
-      for (let n = 1; n <= max && i + n <= keys.length; n++) {
-        probe = n === 1 ? keys[i]! : `${probe} ${keys[i + n - 1]}`;
-        if (set.has(probe)) len = n;
+    const longer = g.starts.get(keys[i]!);
+    let singles = g.single.get(keys[i]!) ?? 0;
+    if (longer) {
+      for (const [f, max] of longer) {
+        if (free[f]! > i) continue;
+        const set = g.multi[f]!;
+        let len = 0;
+        let probe = keys[i]!;
+        for (let n = 2; n <= max && i + n <= keys.length; n++) {
+          probe = `${probe} ${keys[i + n - 1]}`;
+          if (set.has(probe)) len = n;
+        }
+        if (!len) continue;
+        for (let k = 0; k < len; k++) hits[i + k]!.push(`${g.families[f]}:${k === 0 ? 'B' : 'I'}`);
+        free[f] = i + len;
+        singles &= ~(1 << f);
       }
-      if (!len) continue;
-      if (len === 1) hits[i]!.push(`${family}:U`);
-      else for (let k = 0; k < len; k++) hits[i + k]!.push(`${family}:${k === 0 ? 'B' : 'I'}`);
-      free.set(family, i + len);
+    }
+    for (let f = 0; singles; f++, singles >>>= 1) {
+      if (!(singles & 1) || free[f]! > i) continue;
+      hits[i]!.push(`${g.families[f]}:U`);
+      free[f] = i + 1;
     }
   }
   return hits;
