@@ -4,7 +4,8 @@
  * carries bench code). It notes, as wall-clock times comparable with the bench's own `Date.now()`:
  * `shown` when body[data-state] becomes "ready" and `names` when the names are in (the "Finding who
  * is speaking" note hidden: the first marked name, when the article names anyone), each after the
- * frame that paints it, and `marked`, how many names are marked then; and, for every key event the bench sends, how long the popup took
+ * frame that paints it, and `marked`, how many names are marked then; `first` when the first marked
+ * name is painted (none when the article names no one); and, for every key event the bench sends, how long the popup took
  * to start handling it (`delays`, ms).
  */
 export const PROBE = `(() => {
@@ -21,6 +22,7 @@ export const PROBE = `(() => {
     const state = document.body && document.body.getAttribute('data-state');
     if (state && state !== 'loading') marks.state = state;
     if (state === 'ready') painted('shown');
+    if (!('first' in marks) && document.querySelector('[data-sift="article"] [data-entity]')) painted('first');
     const note = document.querySelector('[data-sift="annotating"]');
     if (state === 'ready' && !('names' in marks) && note && note.hidden) {
       marks.marked = document.querySelectorAll('[data-sift="article"] [data-entity]').length;
@@ -36,5 +38,6 @@ export interface ProbeMarks {
   shown?: number | null;
   names?: number | null;
   marked?: number;
+  first?: number | null;
   delays: number[];
 }

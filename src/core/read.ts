@@ -20,14 +20,21 @@ export interface ReadOptions {
    * the rules left undone are named in `unfinished.cleaning`.
    */
   deadline?: number;
+  /** Given the extraction when the deadline cut cleaning short, so that cleaning can be finished later from it. */
+  keepUnfinished?: (extraction: Extraction) => void;
 }
 
-function finish(extracted: Extraction, msExtract: number, { deadline }: ReadOptions): Article {
+/**
+ * An extraction to a clean, unannotated Article. Apart from reading so that cleaning a page cut
+ * short by its deadline can be finished elsewhere (a worker) from the same extraction.
+ */
+export function cleanExtraction(extracted: Extraction, msExtract: number, { deadline, keepUnfinished }: ReadOptions = {}): Article {
   const t0 = now();
   // Binary data decoded as text is no part of an article (a page of it holds none at all).
   const extraction = { ...extracted, blocks: extracted.blocks.filter((b) => !looksBinary(b.text)) };
   const { blocks, removed, skipped } = cleanBlocks(extraction, undefined, deadline);
   const msClean = now() - t0;
+  if (skipped.length) keepUnfinished?.(extraction);
   const words = blocks.reduce((n, b) => n + wordCount(b.text), wordCount(extraction.meta.lead ?? ''));
   return {
     ...extraction.meta,
@@ -50,7 +57,7 @@ function finish(extracted: Extraction, msExtract: number, { deadline }: ReadOpti
 export function readDocument(doc: Document, url: string | null = null, opts: ReadOptions = {}): Article {
   const t0 = now();
   const extraction = extractDocument(doc, url);
-  return finish(extraction, now() - t0, opts);
+  return cleanExtraction(extraction, now() - t0, opts);
 }
 
 /** Scraped plain text to a clean, unannotated Article. */
@@ -58,5 +65,5 @@ export function readText(text: string, url: string | null = null, opts: ReadOpti
   const t0 = now();
   // Segmentation splits at control characters; binary data is recognised before it is cut up.
   const extraction = extractText(looksBinary(text) ? '' : text, url);
-  return finish(extraction, now() - t0, opts);
+  return cleanExtraction(extraction, now() - t0, opts);
 }

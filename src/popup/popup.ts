@@ -8,12 +8,14 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import type { Article } from '../core/index.js';
 import { currentArticle, flashLabel, showArticle } from '../ui/article-screen.js';
 import { mountScreen } from '../ui/screen.js';
-import { isArticle } from '../ui/article-check.js';
+import { startWorker } from '../ui/work.js';
+import { isArticle, isExtraction } from '../ui/article-check.js';
 import { $ } from '../ui/dom.js';
 import { loadSettings } from '../ui/settings.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
 import { restrictedReason } from '../background/restricted.js';
 import { FRAMES_ONLY, NOT_A_WEB_PAGE, READ_BUDGET_MS } from '../content/messages.js';
+import type { Extraction } from '../core/extract/index.js';
 
 type State = 'loading' | 'ready' | 'empty' | 'restricted' | 'error';
 
@@ -22,8 +24,6 @@ type State = 'loading' | 'ready' | 'empty' | 'restricted' | 'error';
  * READ_BUDGET_MS; past this, the page itself is stuck (or its one extraction pass is).
  */
 const TIMEOUT_MS = 30_000;
-/** "Finish cleaning" has no budget: the reader asked to wait for it. */
-const FINISH_TIMEOUT_MS = 300_000;
 
 /**
  * Automation hook: `?budget=N` reads (and marks names) within N ms instead of the default, so a
@@ -140,6 +140,13 @@ function checkArticle(value: unknown): Article {
   return value;
 }
 
+/** The page's extraction for "Finish cleaning", checked like an article. */
+async function uncleaned(tabId: number): Promise<Extraction> {
+  const extraction = await withTimeout(sendToPage(tabId, { type: 'sift:get-extraction' }), TIMEOUT_MS);
+  if (!isExtraction(extraction)) throw new Error('The page sent an extraction Sift Reader does not understand.');
+  return extraction;
+}
+
 /** The reader view toggle: the popup's own article, names and restored blocks included, goes to the page. */
 function wireReader(tabId: number): void {
   const reader = $('[data-action="reader"]') as HTMLButtonElement;
@@ -169,17 +176,20 @@ async function main(): Promise<void> {
     const reason = url ? restrictedReason(url, { firefox: isFirefox }) : null;
     if (reason) throw new PopupFailure('restricted', restrictedMessage(reason));
     const budget = budgetParam();
-    const read = async (budgetMs?: number) => {
+    // Settings load, and the names worker starts, while the page reads.
+    const settings = loadSettings(browser.storage.sync);
+    startWorker();
+    const read = async () => {
       await ensureContentScript(tab.id);
-      return checkArticle(await sendToPage(tab.id, budgetMs === undefined ? { type: 'sift:get-article' } : { type: 'sift:get-article', budgetMs }));
+      return checkArticle(await sendToPage(tab.id, { type: 'sift:get-article', budgetMs: budget ?? READ_BUDGET_MS }));
     };
-    const article = await withTimeout(read(budget ?? READ_BUDGET_MS), TIMEOUT_MS);
+    const article = await withTimeout(read(), TIMEOUT_MS);
     if (article.blocks.length === 0) {
       setState('empty', 'No article found on this page. Sift Reader reads pages with a main text, such as a news article.');
       return;
     }
-    showArticle(article, await loadSettings(browser.storage.sync), {
-      finishCleaning: () => withTimeout(read(), FINISH_TIMEOUT_MS),
+    showArticle(article, await settings, {
+      uncleaned: () => uncleaned(tab.id),
       ...(budget === undefined ? {} : { namesBudgetMs: budget }),
     });
     wireReader(tab.id);
