@@ -36,8 +36,19 @@ export class Bench {
   /** Sessions of the pages auto-attached so far (the toolbar popup attaches as an untitled target, before it has a URL). */
   private readonly sessions = new Map<string, string>();
 
+  /** Errors reported in any console of an attached page (each popup's included), as text. */
+  readonly errors: string[] = [];
+
   constructor(readonly cdp: Cdp) {
     cdp.on('Target.attachedToTarget', (p) => void this.attached(p as { sessionId: string; targetInfo: { targetId: string; type: string } }));
+    cdp.on('Runtime.exceptionThrown', (p) => {
+      const { exceptionDetails } = p as { exceptionDetails: { text: string; exception?: { description?: string } } };
+      this.errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    });
+    cdp.on('Runtime.consoleAPICalled', (p) => {
+      const { type, args } = p as { type: string; args: { value?: unknown; description?: string }[] };
+      if (type === 'error') this.errors.push(args.map((a) => a.description ?? String(a.value)).join(' '));
+    });
   }
 
   private async attached({ sessionId, targetInfo }: { sessionId: string; targetInfo: { targetId: string; type: string } }): Promise<void> {
@@ -47,6 +58,7 @@ export class Bench {
         this.sessions.set(targetInfo.targetId, sessionId);
         await cdp.send('Page.enable', {}, sessionId);
         await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: PROBE }, sessionId);
+        await cdp.send('Runtime.enable', {}, sessionId);
       }
     } finally {
       await cdp.send('Runtime.runIfWaitingForDebugger', {}, sessionId).catch(() => undefined);
@@ -87,6 +99,17 @@ export class Bench {
       const sessionId = targetId && this.sessions.get(targetId);
       return sessionId ? { t0, sessionId, targetId: targetId! } : null;
     }, 10_000, 'the popup to open');
+  }
+
+  /** Opens an extension page in a new tab; its session (the probe is in) and target. */
+  async openPage(url: string): Promise<{ sessionId: string; targetId: string }> {
+    const { targetId } = await this.cdp.send<{ targetId: string }>('Target.createTarget', { url });
+    const sessionId = await until(async () => this.sessions.get(targetId), 10_000, `${url} to attach`);
+    // A tab opened on an extension page may start in another process than the one the probe went
+    // into; then the probe goes in now (it notes nothing twice, and catches up with what is done).
+    await until(async () => (await this.cdp.evaluate<string>(sessionId, 'document.readyState')) !== 'loading' || null, 30_000, `${url} to load`);
+    await this.cdp.evaluate(sessionId, PROBE);
+    return { sessionId, targetId };
   }
 
   marks(sessionId: string): Promise<ProbeMarks | null> {

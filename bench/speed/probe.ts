@@ -5,12 +5,11 @@
  * `shown` when body[data-state] becomes "ready" and `names` when the names are in (the "Finding who
  * is speaking" note hidden: the first marked name, when the article names anyone), each after the
  * frame that paints it, and `marked`, how many names are marked then; `first` when the first marked
- * name is painted (none when the article names no one); and, for every key event the bench sends, how long the popup took
- * to start handling it (`delays`, ms).
+ * name is painted (none when the article names no one).
  */
 export const PROBE = `(() => {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/popup.html')) return;
-  const marks = { delays: [] };
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/popup.html') || globalThis.__siftBench) return;
+  const marks = {};
   globalThis.__siftBench = marks;
   const painted = (name) => {
     if (name in marks) return;
@@ -30,7 +29,7 @@ export const PROBE = `(() => {
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'hidden'] });
-  addEventListener('keydown', (e) => marks.delays.push(performance.now() - e.timeStamp), true);
+  check();
 })()`;
 
 export interface ProbeMarks {
@@ -39,5 +38,4 @@ export interface ProbeMarks {
   names?: number | null;
   marked?: number;
   first?: number | null;
-  delays: number[];
 }

@@ -80,6 +80,31 @@ function render(shown: Shown): void {
   const root = $('[data-sift="article"]');
   renderArticle(root, article, viewBlocks(article, restored));
   root.hidden = false;
+  renderPanels(shown);
+}
+
+/**
+ * Shows `marked`, the shown article with names marked, re-rendering only the lead and the blocks
+ * whose names changed: on a page of 50,000 paragraphs, names in the first few hundred must not
+ * rebuild the rest.
+ */
+function renderNames(shown: Shown, marked: Article): void {
+  const before = shown.article;
+  shown.article = marked;
+  const named = (a: Article, i: number) => (a.blocks[i]?.spans?.length ?? 0) > 0;
+  const changed = viewBlocks(marked, shown.restored).filter((v) => v.index !== null && (named(marked, v.index) || named(before, v.index)));
+  const fresh = document.createElement('div');
+  renderArticle(fresh, { ...marked, title: '' }, changed);
+  const root = $('[data-sift="article"]');
+  const old = new Map<string | undefined, Element>();
+  for (const node of root.children) old.set(node instanceof HTMLElement && node.classList.contains('lead') ? 'lead' : (node as HTMLElement).dataset.block, node);
+  for (const node of [...fresh.children] as HTMLElement[]) old.get(node.classList.contains('lead') ? 'lead' : node.dataset.block)?.replaceWith(node);
+  renderPanels(shown);
+}
+
+/** Everything around the article: who said what, places, what is left undone, what was removed. */
+function renderPanels(shown: Shown): void {
+  const { article, restored } = shown;
   $('[data-sift="speakers"]').replaceChildren(
     article.people.some((p) => p.statements.length) ? whoSaidWhat(article, goToBlock) : document.createTextNode('No one is quoted.'),
   );
@@ -214,9 +239,7 @@ function markNames(shown: Shown, budgetMs: number, firstScreen = false): Work {
   const { article } = shown;
   const show = (marked: Article) => {
     // Another article may have replaced this one meanwhile (the file page, "Finish cleaning").
-    if (shownNow !== shown) return;
-    shown.article = marked;
-    keepingPlace(() => render(shown));
+    if (shownNow === shown) keepingPlace(() => renderNames(shown, marked));
   };
   const opening = firstScreen && article.blocks.length > FIRST_SCREEN_BLOCKS
     ? runJob({ kind: 'annotate', article: { ...article, blocks: article.blocks.slice(0, FIRST_SCREEN_BLOCKS) }, budgetMs })
