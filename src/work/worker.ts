@@ -2,7 +2,7 @@
  * The article screen's worker (work.js): marks names and finishes cleaning away from the screen's
  * main thread. It loads the names code only when the first names job comes.
  */
-import { cleanExtraction } from '../core/read.js';
+import { cleanExtraction } from '../core/clean-extraction.js';
 import { now } from '../core/text/clock.js';
 import { loadNames } from '../names/load.js';
 import type { Article } from '../core/article.js';
