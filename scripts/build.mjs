@@ -1,7 +1,7 @@
 // Builds the two products of the one pipeline: build/sift.mjs (Node library + CLI) and
 // build/extension/ (the unpacked extension for Chrome and Firefox).
 import * as esbuild from 'esbuild';
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,17 +34,29 @@ await esbuild.build({
 });
 chmodSync(join(out, 'sift.mjs'), 0o755);
 
-await esbuild.build({
+const extension = await esbuild.build({
   ...common,
-  entryPoints: ['background/background', 'content/content', 'popup/popup', 'options/options', 'files/files'].map((n) => join(root, 'src', `${n}.ts`)),
+  entryPoints: ['background/background', 'content/content', 'popup/popup', 'options/options', 'files/files', 'names/names', 'work/worker']
+    .map((n) => join(root, 'src', `${n}.ts`)),
   outdir: ext,
   entryNames: '[name]',
   platform: 'browser',
-  // Content scripts are injected as classic scripts; one self-contained IIFE per entry point.
+  // Content scripts are injected as classic scripts, and names.js is loaded with importScripts or a
+  // <script>: one self-contained IIFE per entry point.
   format: 'iife',
   // The reader view's style sheet goes into its shadow root as text.
   loader: { '.css': 'text' },
+  metafile: true,
 });
+renameSync(join(ext, 'worker.js'), join(ext, 'work.js'));
+
+// The names code (src/core/entities, ~1 MB or more) loads only after the text is on screen: in the
+// worker, or in the background when the shortcut or menu needs it. Nothing else may carry it.
+for (const [file, { inputs }] of Object.entries(extension.metafile.outputs)) {
+  if (/\/(names|worker)\.js$/.test(file)) continue;
+  const names = Object.keys(inputs).filter((i) => i.includes('src/core/entities/'));
+  if (names.length) throw new Error(`${file} bundles the names code (${names[0]}); import it through src/names/load.ts`);
+}
 
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 manifest.version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;

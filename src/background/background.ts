@@ -5,7 +5,7 @@
  * click does, so no host permission is needed.
  */
 import browser, { type Tabs } from 'webextension-polyfill';
-import { annotate } from '../core/entities/index.js';
+import { loadNames, NAMES_SCRIPT } from '../names/load.js';
 import { now } from '../core/text/clock.js';
 import { NAMES_BUDGET_MS, READ_BUDGET_MS } from '../content/messages.js';
 import { isArticle } from '../ui/article-check.js';
@@ -14,13 +14,25 @@ import { ensureContentScript, sendToPage } from './inject.js';
 const COMMAND = 'toggle-reader';
 const MENU_ID = 'sift-reader-view';
 
-/** Reads the page, marks the names here (the page never loads the NLP lexicon), and toggles the reader. */
+declare function importScripts(...urls: string[]): void;
+
+/**
+ * Reads the page, marks the names here (the page never loads the names code; this worker loads it
+ * on the first shortcut or menu use, not when it starts), and toggles the reader.
+ */
 export async function toggleReaderInTab(tabId: number): Promise<boolean> {
   await ensureContentScript(tabId);
   const article = await sendToPage(tabId, { type: 'sift:get-article', budgetMs: READ_BUDGET_MS });
   if (!isArticle(article)) throw new Error('The page sent an answer Sift Reader does not understand.');
-  const shown = article.blocks.length ? annotate(article, { deadline: now() + NAMES_BUDGET_MS }) : article;
+  const shown = article.blocks.length ? (await loadNames()).annotate(article, { deadline: now() + NAMES_BUDGET_MS }) : article;
   return sendToPage(tabId, { type: 'sift:reader', article: JSON.parse(JSON.stringify(shown)) });
+}
+
+// A service worker may import a script after its first run only if it imported that script while
+// installing (Chrome keeps it with the worker then); so it is imported once at install, and at any
+// later start only when needed. A Firefox event page has no install event and loads it as a <script>.
+if (typeof importScripts === 'function') {
+  addEventListener('install', () => importScripts(NAMES_SCRIPT));
 }
 
 // Automation hook (tests, and anyone scripting the extension from its own service worker): the same

@@ -7,9 +7,10 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Article } from '../core/article.js';
+import type { Extraction } from '../core/extract/index.js';
 import { readDocument } from '../core/read.js';
 import { now } from '../core/text/clock.js';
-import { FRAMES_ONLY, isSiftMessage, NOT_A_WEB_PAGE, READ_BUDGET_MS, type Replies, type SiftMessage } from './messages.js';
+import { FRAMES_ONLY, isSiftMessage, NOT_A_WEB_PAGE, NOTHING_TO_FINISH, READ_BUDGET_MS, type Replies, type SiftMessage } from './messages.js';
 import { closeReader, isReaderOpen, openReader } from './reader-view.js';
 import { loadSettings, SETTINGS_KEY } from '../ui/settings.js';
 
@@ -25,11 +26,16 @@ declare global {
   }
 }
 
+/** The extraction behind the last answer, kept only when its cleaning was cut short. */
+let unfinished: Extraction | null = null;
+
 function readArticle(budgetMs?: number): Article {
   // Chrome's PDF viewer (and a bare image or media document) holds no text to read.
   if (document.contentType === 'application/pdf') throw new Error(NOT_A_WEB_PAGE);
   if (document.body?.localName === 'frameset') throw new Error(FRAMES_ONLY);
-  const article = readDocument(document, location.href, budgetMs === undefined ? {} : { deadline: now() + budgetMs });
+  unfinished = null;
+  const keepUnfinished = (extraction: Extraction) => void (unfinished = extraction);
+  const article = readDocument(document, location.href, budgetMs === undefined ? {} : { deadline: now() + budgetMs, keepUnfinished });
   // Plain JSON, so that Chrome (JSON) and Firefox (structured clone) deliver the same object.
   return JSON.parse(JSON.stringify(article)) as Article;
 }
@@ -56,6 +62,8 @@ function answer(message: SiftMessage): Promise<Replies[SiftMessage['type']]> {
       return new Promise((resolve) => resolve(readArticle(message.budgetMs)));
     case 'sift:reader':
       return toggleReader(message.article);
+    case 'sift:get-extraction':
+      return unfinished ? Promise.resolve(JSON.parse(JSON.stringify(unfinished)) as Extraction) : Promise.reject(new Error(NOTHING_TO_FINISH));
   }
 }
 

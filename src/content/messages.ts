@@ -3,6 +3,7 @@
  * The popup sends them with `tabs.sendMessage`; the content script answers.
  */
 import type { Article } from '../core/index.js';
+import type { Extraction } from '../core/extract/index.js';
 import { isArticle } from '../ui/article-check.js';
 
 /** "Are you there?" Answered with `true` by an injected content script, so it is not injected twice. */
@@ -36,15 +37,25 @@ export interface ReaderMessage {
   article?: Article;
 }
 
-export type SiftMessage = PingMessage | GetArticleMessage | ReaderMessage;
+/**
+ * The extraction behind the last article the page sent, when its deadline cut cleaning short, so
+ * that "Finish cleaning" runs the rest in the popup's worker instead of on the page. Answered with
+ * the Extraction, or an error when there is none (a fresh read replaced it, or cleaning finished).
+ */
+export interface GetExtractionMessage {
+  type: 'sift:get-extraction';
+}
+
+export type SiftMessage = PingMessage | GetArticleMessage | ReaderMessage | GetExtractionMessage;
 
 export interface Replies {
   'sift:ping': true;
   'sift:get-article': Article;
   'sift:reader': boolean;
+  'sift:get-extraction': Extraction;
 }
 
-const TYPES: ReadonlySet<string> = new Set<SiftMessage['type']>(['sift:ping', 'sift:get-article', 'sift:reader']);
+const TYPES: ReadonlySet<string> = new Set<SiftMessage['type']>(['sift:ping', 'sift:get-article', 'sift:reader', 'sift:get-extraction']);
 
 /** One of our messages: a known `type`, and an `article` only where one belongs and has the right shape. */
 export function isSiftMessage(value: unknown): value is SiftMessage {
@@ -67,3 +78,6 @@ export const NOT_A_WEB_PAGE = 'sift:not-a-web-page';
 
 /** Error text for a frameset page: its text lives in other documents, each with its own address. */
 export const FRAMES_ONLY = 'sift:frames-only';
+
+/** Error text when the page holds no unfinished extraction (it was read again meanwhile). */
+export const NOTHING_TO_FINISH = 'sift:nothing-to-finish';

@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { readDocument, readText, type ReadOptions } from '../core/read.js';
+import type { Extraction } from '../core/extract/index.js';
 import { now } from '../core/text/clock.js';
 import { READ_BUDGET_MS } from '../content/messages.js';
 import { decodeBytes } from '../core/text/decode.js';
@@ -30,18 +31,23 @@ async function open(file: File): Promise<void> {
     // By name, else by content: markup opens with a tag.
     const html = /\.html?$/i.test(file.name) || (!/\.txt$/i.test(file.name) && /^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 512))));
     const text = decodeBytes(bytes, html);
-    const read = (opts: ReadOptions) => {
-      const article = html ? readDocument(new DOMParser().parseFromString(text, 'text/html'), null, opts) : readText(text, null, opts);
-      if (!article.title) article.title = file.name.replace(/\.[^.]+$/, '');
-      return article;
+    const untitled = file.name.replace(/\.[^.]+$/, '');
+    let unfinished: Extraction | null = null;
+    const opts: ReadOptions = {
+      deadline: now() + READ_BUDGET_MS,
+      keepUnfinished: (extraction) => {
+        if (!extraction.meta.title) extraction.meta.title = untitled;
+        unfinished = extraction;
+      },
     };
-    const article = read({ deadline: now() + READ_BUDGET_MS });
+    const article = html ? readDocument(new DOMParser().parseFromString(text, 'text/html'), null, opts) : readText(text, null, opts);
+    if (!article.title) article.title = untitled;
     if (!article.blocks.length) {
       setState('empty', `No article found in ${file.name}. Sift Reader reads pages and text with a main text, such as a news article.`);
       return;
     }
-    const finishCleaning = async () => read({});
-    showArticle(article, await loadSettings(browser.storage.sync), { finishCleaning });
+    const kept = unfinished;
+    showArticle(article, await loadSettings(browser.storage.sync), kept ? { uncleaned: async () => kept } : {});
     document.title = `${article.title} · Sift Reader`;
     setState('ready');
   } catch (err) {

@@ -8,12 +8,14 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import type { Article } from '../core/index.js';
 import { currentArticle, flashLabel, showArticle } from '../ui/article-screen.js';
 import { mountScreen } from '../ui/screen.js';
-import { isArticle } from '../ui/article-check.js';
+import { startWorker } from '../ui/work.js';
+import { isArticle, isExtraction } from '../ui/article-check.js';
 import { $ } from '../ui/dom.js';
 import { loadSettings } from '../ui/settings.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
 import { restrictedReason } from '../background/restricted.js';
 import { FRAMES_ONLY, NOT_A_WEB_PAGE, READ_BUDGET_MS } from '../content/messages.js';
+import type { Extraction } from '../core/extract/index.js';
 
 type State = 'loading' | 'ready' | 'empty' | 'restricted' | 'error';
 
@@ -22,8 +24,6 @@ type State = 'loading' | 'ready' | 'empty' | 'restricted' | 'error';
  * READ_BUDGET_MS; past this, the page itself is stuck (or its one extraction pass is).
  */
 const TIMEOUT_MS = 30_000;
-/** "Finish cleaning" has no budget: the reader asked to wait for it. */
-const FINISH_TIMEOUT_MS = 300_000;
 
 /**
  * Automation hook: `?budget=N` reads (and marks names) within N ms instead of the default, so a
@@ -65,6 +65,8 @@ function setState(state: State, message?: string, detail?: string): void {
 
 const isFirefox = location.protocol === 'moz-extension:';
 
+const TAB_CLOSED = 'That tab is closed. Open the article again and click Sift Reader.';
+
 function restrictedMessage(what: string): string {
   return `Sift Reader can\u2019t read ${what}: the browser keeps extensions out of it. Open an article on a website and click Sift Reader there.`;
 }
@@ -79,7 +81,7 @@ async function targetTab(): Promise<Tabs.Tab & { id: number }> {
       throw new PopupFailure('error', `\u201c${param}\u201d is not a tab id.`);
     }
     tab = await browser.tabs.get(id).catch(() => undefined);
-    if (!tab) throw new PopupFailure('error', 'That tab is closed. Open the article again and click Sift Reader.');
+    if (!tab) throw new PopupFailure('error', TAB_CLOSED);
   } else {
     [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!tab) throw new PopupFailure('error', 'There is no active tab to read.');
@@ -118,7 +120,7 @@ function explain(err: unknown, url: string | undefined): PopupFailure {
     return new PopupFailure('error', 'The page did not answer. Reload the page and try again.', raw);
   }
   if (/No tab with id|Invalid tab ID/i.test(raw)) {
-    return new PopupFailure('error', 'That tab is closed. Open the article again and click Sift Reader.', raw);
+    return new PopupFailure('error', TAB_CLOSED, raw);
   }
   return new PopupFailure('error', 'Sift Reader could not read this page.', raw);
 }
@@ -138,6 +140,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 function checkArticle(value: unknown): Article {
   if (!isArticle(value)) throw new PopupFailure('error', 'The page sent an answer Sift Reader does not understand. Reload the page and try again.');
   return value;
+}
+
+/** The page's extraction for "Finish cleaning", checked like an article. */
+async function uncleaned(tabId: number): Promise<Extraction> {
+  const extraction = await withTimeout(sendToPage(tabId, { type: 'sift:get-extraction' }), TIMEOUT_MS);
+  if (!isExtraction(extraction)) throw new Error('The page sent an extraction Sift Reader does not understand.');
+  return extraction;
 }
 
 /** The reader view toggle: the popup's own article, names and restored blocks included, goes to the page. */
@@ -162,30 +171,37 @@ async function main(): Promise<void> {
   mountScreen({ reader: true });
   setState('loading');
   let url: string | undefined;
+  let tabId: number | undefined;
   try {
     const tab = await targetTab();
     url = tab.url;
+    tabId = tab.id;
     // Without a grant the URL is hidden; injection then tells whether the page can be read.
     const reason = url ? restrictedReason(url, { firefox: isFirefox }) : null;
     if (reason) throw new PopupFailure('restricted', restrictedMessage(reason));
     const budget = budgetParam();
-    const read = async (budgetMs?: number) => {
+    // Settings load, and the names worker starts, while the page reads.
+    const settings = loadSettings(browser.storage.sync);
+    startWorker();
+    const read = async () => {
       await ensureContentScript(tab.id);
-      return checkArticle(await sendToPage(tab.id, budgetMs === undefined ? { type: 'sift:get-article' } : { type: 'sift:get-article', budgetMs }));
+      return checkArticle(await sendToPage(tab.id, { type: 'sift:get-article', budgetMs: budget ?? READ_BUDGET_MS }));
     };
-    const article = await withTimeout(read(budget ?? READ_BUDGET_MS), TIMEOUT_MS);
+    const article = await withTimeout(read(), TIMEOUT_MS);
     if (article.blocks.length === 0) {
       setState('empty', 'No article found on this page. Sift Reader reads pages with a main text, such as a news article.');
       return;
     }
-    showArticle(article, await loadSettings(browser.storage.sync), {
-      finishCleaning: () => withTimeout(read(), FINISH_TIMEOUT_MS),
+    showArticle(article, await settings, {
+      uncleaned: () => uncleaned(tab.id),
       ...(budget === undefined ? {} : { namesBudgetMs: budget }),
     });
     wireReader(tab.id);
     setState('ready');
   } catch (err) {
-    const failure = explain(err, url);
+    // A tab closed mid-read fails in whatever way the message channel happened to break.
+    const closed = tabId !== undefined && !(await browser.tabs.get(tabId).then(() => true, () => false));
+    const failure = closed ? new PopupFailure('error', TAB_CLOSED) : explain(err, url);
     setState(failure.state, failure.message, failure.detail);
   }
 }

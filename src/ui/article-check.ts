@@ -1,4 +1,5 @@
 import type { Article } from '../core/index.js';
+import type { Extraction } from '../core/extract/index.js';
 
 /**
  * An Article that crossed a process boundary (page -> popup, popup -> page) is checked before use:
@@ -34,4 +35,16 @@ export function isArticle(v: unknown): v is Article {
     && Array.isArray(v.people) && v.people.every((p) => isObject(p) && typeof p.id === 'string' && typeof p.name === 'string' && Array.isArray(p.statements))
     && Array.isArray(v.places) && v.places.every((p) => isObject(p) && typeof p.id === 'string' && typeof p.name === 'string')
     && (v.unfinished === undefined || isUnfinished(v.unfinished));
+}
+
+function isHints(v: unknown): boolean {
+  return isObject(v) && typeof v.trail === 'string' && typeof v.linkDensity === 'number' && typeof v.emphasised === 'boolean';
+}
+
+/** The extraction the page keeps for "Finish cleaning": an Article's meta, and blocks with their markup hints. */
+export function isExtraction(v: unknown): v is Extraction {
+  if (!isObject(v) || !isObject(v.meta) || !Array.isArray(v.blocks)) return false;
+  const { meta, blocks } = v;
+  return typeof meta.title === 'string' && isStringOrNull(meta.lead) && isStringOrNull(meta.lang) && isStringOrNull(meta.dir)
+    && blocks.every((b) => isBlock(b) && (b.hints === undefined || isHints(b.hints)));
 }

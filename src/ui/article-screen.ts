@@ -1,17 +1,20 @@
-import { annotate, type Article } from '../core/index.js';
-import { now } from '../core/text/clock.js';
+import type { Article } from '../core/index.js';
+import type { Extraction } from '../core/extract/index.js';
 import { NAMES_BUDGET_MS } from '../content/messages.js';
+import { isArticle } from './article-check.js';
 import { renderArticle, viewBlocks } from './article-view.js';
 import { $ } from './dom.js';
 import { copyText, download, type ExportFormat } from './export-files.js';
 import { placesList, removedList, whoSaidWhat } from './panels.js';
 import type { Highlight, Settings } from './settings.js';
 import { cleaningNotice, namesNotice } from './unfinished.js';
+import { Cancelled, runJob, type Running } from './work.js';
 
 /**
  * The article screen shared by the popup and the file page: meta line, export controls,
- * highlight legend, the article, and the panels. Text first; names are marked once annotation,
- * run after the first paint, is done.
+ * highlight legend, the article, and the panels. Text first: names are marked in a worker
+ * (ui/work.ts), which loads the names code only after the text is on screen, and they arrive without
+ * moving what the reader is looking at.
  */
 
 /**
@@ -40,16 +43,20 @@ function renderMeta(article: Article): void {
   meta.title = meta.textContent;
 }
 
-/** What the popup shows: the article, the blocks the reader put back, and whether names are in yet. */
+/** What the popup shows: the article, the blocks the reader put back, and the names being marked. */
 export interface Shown {
   article: Article;
   restored: Set<number>;
   options: ScreenOptions;
+  marking?: Running;
 }
 
 export interface ScreenOptions {
-  /** Reads the article again without a time budget ("Finish cleaning"); absent where that is impossible. */
-  finishCleaning?: () => Promise<Article>;
+  /**
+   * The extraction the article was cleaned from, when a deadline cut its cleaning short: "Finish
+   * cleaning" runs the rest in the worker. Absent where that is impossible.
+   */
+  uncleaned?: () => Promise<Extraction>;
   /** How long marking names may take before the screen shows what it has (default NAMES_BUDGET_MS). */
   namesBudgetMs?: number;
 }
@@ -73,6 +80,33 @@ function render(shown: Shown): void {
   const root = $('[data-sift="article"]');
   renderArticle(root, article, viewBlocks(article, restored));
   root.hidden = false;
+  renderPanels(shown);
+}
+
+/**
+ * Shows `marked`, the shown article with names marked, re-rendering only the lead and the blocks
+ * whose marks changed: on a page of 50,000 paragraphs, names in the first few hundred must not
+ * rebuild the rest.
+ */
+function renderNames(shown: Shown, marked: Article): void {
+  const before = shown.article;
+  shown.article = marked;
+  // Blocks marked the same way stay as they are (the opening blocks, when the rest arrive).
+  const spans = (a: Article, i: number) => JSON.stringify(a.blocks[i]?.spans ?? []);
+  const changed = viewBlocks(marked, shown.restored).filter((v) => v.index !== null && spans(marked, v.index) !== spans(before, v.index));
+  const leadChanged = JSON.stringify(marked.leadSpans ?? []) !== JSON.stringify(before.leadSpans ?? []);
+  const fresh = document.createElement('div');
+  renderArticle(fresh, { ...marked, title: '', lead: leadChanged ? marked.lead : null }, changed);
+  const root = $('[data-sift="article"]');
+  const old = new Map<string | undefined, Element>();
+  for (const node of root.children) old.set(node instanceof HTMLElement && node.classList.contains('lead') ? 'lead' : (node as HTMLElement).dataset.block, node);
+  for (const node of [...fresh.children] as HTMLElement[]) old.get(node.classList.contains('lead') ? 'lead' : node.dataset.block)?.replaceWith(node);
+  renderPanels(shown);
+}
+
+/** Everything around the article: who said what, places, what is left undone, what was removed. */
+function renderPanels(shown: Shown): void {
+  const { article, restored } = shown;
   $('[data-sift="speakers"]').replaceChildren(
     article.people.some((p) => p.statements.length) ? whoSaidWhat(article, goToBlock) : document.createTextNode('No one is quoted.'),
   );
@@ -93,7 +127,7 @@ function renderUnfinished({ article, options }: Shown): void {
   const cleaningText = $('[data-sift="unfinished-cleaning"]');
   cleaningText.textContent = showCleaning ? cleaningNotice(cleaning) : '';
   cleaningText.hidden = !showCleaning;
-  $('[data-action="finish-cleaning"]').hidden = !showCleaning || !options.finishCleaning;
+  $('[data-action="finish-cleaning"]').hidden = !showCleaning || !options.uncleaned;
   const namesText = $('[data-sift="unfinished-names"]');
   namesText.textContent = showNames ? namesNotice(article, namesIn) : '';
   namesText.hidden = !showNames;
@@ -129,33 +163,63 @@ function wireControls(current: () => Shown, settings: Settings): void {
   ($('.actions') as HTMLElement).hidden = false;
 
   const finish = $('[data-action="finish-cleaning"]') as HTMLButtonElement;
-  finish.addEventListener('click', () => {
-    const { options } = current();
-    const { finishCleaning } = options;
-    if (finishCleaning) whileBusy(finish, 'Cleaning\u2026', 'Cleaning failed', async () => void showArticle(await finishCleaning(), settings, options));
-  });
+  finish.addEventListener('click', () => whileBusy(finish, 'Stop cleaning', 'Cleaning failed', () => finishCleaning(current(), settings)));
   const markAll = $('[data-action="mark-all-names"]') as HTMLButtonElement;
-  markAll.addEventListener('click', () => whileBusy(markAll, 'Marking names\u2026', 'Marking failed', async () => markNames(current(), Infinity)));
+  markAll.addEventListener('click', () => whileBusy(markAll, 'Stop marking names', 'Marking failed', () => markNames(current(), Infinity)));
 }
 
+/** Long work started from a button: it settles when done, and `cancel` stops it. */
+interface Work {
+  done: Promise<void>;
+  cancel(): void;
+}
+
+const busy = new WeakMap<HTMLButtonElement, Work>();
+
 /**
- * Runs `work` with the button disabled and saying `busy`, after a frame for that label to show
- * (the work may be long and synchronous); then the button's own label returns, or `failed` flashes.
+ * Runs `start`'s work with the button offering to stop it (the work runs in the worker, so the
+ * screen still answers the click); then the button's own label returns, or `failed` flashes.
  */
-function whileBusy(button: HTMLButtonElement, busy: string, failed: string, work: () => Promise<void>): void {
-  if (button.disabled) return;
+function whileBusy(button: HTMLButtonElement, stop: string, failed: string, start: () => Work): void {
+  const running = busy.get(button);
+  if (running) {
+    running.cancel();
+    return;
+  }
   const label = button.textContent;
-  button.disabled = true;
-  button.textContent = busy;
-  setTimeout(() => {
-    work().then(
+  button.textContent = stop;
+  const work = start();
+  busy.set(button, work);
+  work.done
+    .then(
       () => (button.textContent = label),
-      () => {
+      (err: unknown) => {
         button.textContent = label;
-        flashLabel(button, failed);
+        if (!(err instanceof Cancelled)) flashLabel(button, failed);
       },
-    ).finally(() => (button.disabled = false));
-  }, 50);
+    )
+    .finally(() => busy.delete(button));
+}
+
+/** Runs the cleaning rules a deadline skipped, in the worker, and shows the result. */
+function finishCleaning(shown: Shown, settings: Settings): Work {
+  let job: Running | null = null;
+  let cancelled = false;
+  const done = (async () => {
+    const extraction = await shown.options.uncleaned!();
+    if (cancelled) throw new Cancelled();
+    job = runJob({ kind: 'clean', extraction, msExtract: shown.article.stats.msExtract });
+    const article = await job.result;
+    if (!isArticle(article)) throw new Error('cleaning returned no article');
+    if (shownNow === shown) showArticle(article, settings, shown.options);
+  })();
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+      job?.cancel();
+    },
+  };
 }
 
 export function flashLabel(button: HTMLButtonElement, label: string): void {
@@ -164,24 +228,71 @@ export function flashLabel(button: HTMLButtonElement, label: string): void {
   setTimeout(() => (button.textContent = original), 1500);
 }
 
-/** Marks the names (until `deadline`, a `now()` time) and shows them. */
-function markNames(shown: Shown, deadline: number): void {
-  // Another article may have replaced this one meanwhile (the file page, "Finish cleaning").
-  if (shownNow !== shown) return;
-  try {
-    shown.article = annotate(shown.article, { deadline });
-    render(shown);
-    ($('.legend') as HTMLElement).hidden = false;
-  } catch (err) {
-    console.error('Sift Reader could not mark names', err);
-  } finally {
-    $('[data-sift="annotating"]').hidden = true;
-  }
+/** Blocks marked first, on their own: more than a popup's first screen holds. */
+const FIRST_SCREEN_BLOCKS = 12;
+
+/**
+ * Marks the names in the worker (for at most `budgetMs` of tagging) and shows them, keeping what
+ * the reader is looking at in place. With `firstScreen`, the opening blocks are marked and shown
+ * first, so the first names appear before a long article is done. Any earlier marking is stopped.
+ */
+function markNames(shown: Shown, budgetMs: number, firstScreen = false): Work {
+  shown.marking?.cancel();
+  const { article } = shown;
+  const show = (marked: Article) => {
+    // Another article may have replaced this one meanwhile (the file page, "Finish cleaning").
+    if (shownNow === shown) keepingPlace(() => renderNames(shown, marked));
+  };
+  const opening = firstScreen && article.blocks.length > FIRST_SCREEN_BLOCKS
+    ? runJob({ kind: 'annotate', article: { ...article, blocks: article.blocks.slice(0, FIRST_SCREEN_BLOCKS) }, budgetMs })
+    : null;
+  const job = runJob({ kind: 'annotate', article, budgetMs });
+  shown.marking = { result: job.result, cancel: () => (opening?.cancel(), job.cancel()) };
+  opening?.result.then(
+    // Shown only while the whole article is not: the rest of the blocks stay as they are until then.
+    (first) => void (shown.article === article && show({ ...first, blocks: [...first.blocks, ...article.blocks.slice(FIRST_SCREEN_BLOCKS)] })),
+    () => undefined, // the whole article's job reports any failure
+  );
+  const done = job.result.then((marked) => {
+    show(marked);
+    if (shownNow === shown) $('[data-sift="annotating"]').hidden = true;
+  });
+  return { done, cancel: shown.marking.cancel };
 }
 
-/** Names come after the text: annotation runs once the text is on screen, off the first paint. */
+/** Names come after the text: marking starts once the text is on screen, within the names budget. */
 function annotateLater(shown: Shown): void {
-  setTimeout(() => markNames(shown, now() + (shown.options.namesBudgetMs ?? NAMES_BUDGET_MS)), 0);
+  markNames(shown, shown.options.namesBudgetMs ?? NAMES_BUDGET_MS, true).done.catch((err: unknown) => {
+    if (err instanceof Cancelled) return;
+    console.error('Sift Reader could not mark names', err);
+    if (shownNow === shown) $('[data-sift="annotating"]').hidden = true;
+  });
+}
+
+/** The element whose scrolling moves the article: the popup's scroll box, or the page itself (file page). */
+function scrollerOf(node: HTMLElement): Element {
+  const box = node.closest('.scroll');
+  return box && getComputedStyle(box).overflowY !== 'visible' ? box : document.scrollingElement ?? document.documentElement;
+}
+
+/** Blocks the reader may be looking at, each with a key that names it again after a re-render. */
+function placeMarks(): [string, HTMLElement][] {
+  const nodes = document.querySelectorAll<HTMLElement>('[data-sift="article"] > *, .panels > details');
+  return [...nodes].map((n) => [n.dataset.block ?? (n.dataset.restored ? `r${n.dataset.restored}` : n.dataset.panel ?? n.className), n]);
+}
+
+/**
+ * Runs `change` (which re-renders the article) so that the first block in view stays where it is
+ * on screen: marks and bold speakers re-wrap lines, and blocks above the view change height.
+ */
+function keepingPlace(change: () => void): void {
+  const scroller = scrollerOf($('[data-sift="article"]'));
+  const top = scroller === document.scrollingElement ? 0 : scroller.getBoundingClientRect().top;
+  const anchor = placeMarks().find(([, n]) => n.getBoundingClientRect().bottom > top);
+  const before = anchor?.[1].getBoundingClientRect().top;
+  change();
+  const again = anchor && placeMarks().find(([key]) => key === anchor[0]);
+  if (again && before !== undefined) scroller.scrollTop += again[1].getBoundingClientRect().top - before;
 }
 
 /** Shows an unannotated article at once, wires the controls, and marks names right after. */
@@ -195,12 +306,14 @@ export function currentArticle(): Article | null {
 export function showArticle(article: Article, settings: Settings, options: ScreenOptions = {}): Shown {
   const shown: Shown = { article, restored: new Set(), options };
   if (!shownNow) wireControls(() => shownNow!, settings);
+  shownNow?.marking?.cancel();
   shownNow = shown;
   render(shown);
   renderMeta(article);
+  // The legend is in place with the text, so that the names arriving later move nothing.
+  ($('.legend') as HTMLElement).hidden = false;
   const annotated = article.people.length > 0 || article.places.length > 0;
   $('[data-sift="annotating"]').hidden = annotated;
-  if (annotated) ($('.legend') as HTMLElement).hidden = false;
-  else annotateLater(shown);
+  if (!annotated) annotateLater(shown);
   return shown;
 }

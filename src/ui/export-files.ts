@@ -1,4 +1,5 @@
-import { toHtml, toJson, toMarkdown, toText, type Article } from '../core/index.js';
+import type { Article } from '../core/article.js';
+import { toHtml, toJson, toMarkdown, toText } from '../core/export/index.js';
 
 export type ExportFormat = 'txt' | 'md' | 'html' | 'json';
 

@@ -477,7 +477,9 @@ describeInChromium(
         const page = await browser.newTab(seedUrl('options'));
         (await browser.clickToolbar(page)).detach();
         const popupTab = await browser.openPopupTab(await browser.tabId(page));
-        await poll(async () => (await popupTab.locator('mark[data-entity="place"]').count()) > 0, { timeout: 15_000, what: 'marks' });
+        // All names in: the opening blocks' marks are replaced when the rest arrive.
+        await poll(() => popupTab.evaluate(() => document.querySelector<HTMLElement>('[data-sift="annotating"]')?.hidden === true), { timeout: 15_000, what: 'names marked' });
+        expect(await popupTab.locator('mark[data-entity="place"]').count()).toBeGreaterThan(0);
         expect(await popupTab.isChecked('[data-highlight="place"]')).toBe(false);
         const placeBackground = await popupTab.locator('mark[data-entity="place"]').first().evaluate((m) => getComputedStyle(m).backgroundColor);
         expect(placeBackground).toBe('rgba(0, 0, 0, 0)');

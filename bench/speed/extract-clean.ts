@@ -1,0 +1,70 @@
+/**
+ * In-process A/B of extract+clean against Readability alone on a clone, on the scrapinghub-dev
+ * pages: the same parsed document, the two interleaved (A B, B A, ...), a median per page; then the
+ * median of the per-page ratios and the ratio of the totals. Sift's time is also split into its
+ * Readability run (inside extraction), the rest of extraction, and cleaning, to say where the
+ * difference goes. For a profile of the same loop:
+ *
+ *   npx tsx bench/speed/extract-clean.ts [--reps N] [--limit N]
+ *   node --cpu-prof --cpu-prof-dir=bench/out/profiles --import tsx bench/speed/extract-clean.ts --reps 3
+ *
+ * Writes bench/out/extract-clean.txt.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { corpusAvailable, corpusDir, loadPages, repoRoot } from '../common/corpus.js';
+import { readabilityContent } from '../common/text.js';
+import { median, timeSamples } from '../common/timing.js';
+import { readDocument } from '../../src/core/read.js';
+import { runReadability } from '../../src/core/extract/readability.js';
+
+function arg(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Math.max(1, parseInt(process.argv[at + 1] ?? '', 10) || fallback) : fallback;
+}
+
+function main(): void {
+  if (!corpusAvailable()) {
+    console.log(`extract+clean bench: no corpus at ${corpusDir}; skipped.`);
+    return;
+  }
+  const reps = arg('--reps', 7);
+  const pages = loadPages().slice(0, arg('--limit', Infinity));
+  const rows: { id: string; readability: number; sift: number; inner: number; extract: number; clean: number }[] = [];
+  for (const page of pages) {
+    const dom = new JSDOM(page.html(), { url: page.url });
+    const doc = dom.window.document;
+    const ours = () => readDocument(doc, page.url);
+    // One untimed run each: jsdom computes and caches things on first use.
+    readabilityContent(doc);
+    ours();
+    const extract: number[] = [];
+    const clean: number[] = [];
+    // The third: Readability as our extraction runs it (its options, and the page-size check first).
+    const [r, s, inner] = timeSamples([() => readabilityContent(doc), () => {
+      const a = ours();
+      extract.push(a.stats.msExtract);
+      clean.push(a.stats.msClean);
+    }, () => runReadability(doc)], reps);
+    rows.push({ id: page.id, readability: median(r!), sift: median(s!), inner: median(inner!), extract: median(extract), clean: median(clean) });
+    dom.window.close();
+  }
+  const sum = (key: keyof (typeof rows)[number]) => rows.reduce((n, row) => n + (row[key] as number), 0);
+  const lines = [
+    `extract+clean vs Readability alone on a clone, in process: ${rows.length} scrapinghub-dev pages, ${reps} interleaved runs each, medians (${new Date().toISOString()})`,
+    '',
+    `median of per-page ratios: ${median(rows.map((row) => row.sift / row.readability)).toFixed(3)}×   (target ≤ 1.08×)`,
+    `ratio of totals:           ${(sum('sift') / sum('readability')).toFixed(3)}×   (Readability ${sum('readability').toFixed(0)} ms, Sift ${sum('sift').toFixed(0)} ms)`,
+    '',
+    'where Sift\'s time goes (sums of per-page medians):',
+    `  Readability as extraction runs it  ${sum('inner').toFixed(0)} ms (alone: ${sum('readability').toFixed(0)} ms)`,
+    `  the rest of extraction             ${(sum('extract') - sum('inner')).toFixed(0)} ms (blocks, lead, metadata)`,
+    `  cleaning                           ${sum('clean').toFixed(0)} ms`,
+  ];
+  console.log(lines.join('\n'));
+  mkdirSync(join(repoRoot, 'bench', 'out'), { recursive: true });
+  writeFileSync(join(repoRoot, 'bench', 'out', 'extract-clean.txt'), `${lines.join('\n')}\n`);
+}
+
+main();

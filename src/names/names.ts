@@ -1,0 +1,5 @@
+/** Entry point of names.js (see load.ts): the annotation stage, on the global object of whoever loads it. */
+import { annotate } from '../core/entities/index.js';
+import type { NamesGlobal } from './load.js';
+
+(globalThis as NamesGlobal).siftNames = { annotate };
