@@ -90,6 +90,12 @@ describe('names on real pages', () => {
     expect(all.some((n) => /doesn|We\u2019ve/.test(n))).toBe(false);
   });
 
+  it('takes a surname alone for the person the article named in full', () => {
+    const a = annotate(article('The air base is the stronghold of President Bashar Assad\u2019s minority sect.', 'On Wednesday, Assad\u2019s regime cut the last supply route.'));
+    expect(a.people.filter((p) => p.kind === 'organisation').map((p) => p.name)).not.toContain('Assad');
+    expect(a.people.find((p) => p.name === 'Bashar Assad')?.aliases).toContain('Assad');
+  });
+
   it('takes initials and a family name for a person', () => {
     expect(names('person', 'The film will be produced by J.J. Abrams and Lindsey Weber.')).toContain('J.J. Abrams');
   });

@@ -41,8 +41,11 @@ function consistentKinds(found: Mention[][]): Mention[][] {
     const ranked = [...(votes.get(name.toLowerCase()) ?? [])].sort((a, b) => b[1] - a[1]);
     return ranked.length > 1 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
   };
+  // "Assad's regime" after "President Bashar Assad": a surname alone is that person, whatever the
+  // tagger made of it in a sentence of its own.
+  const surnames = new Set(found.flat().filter((m) => m.kind === 'person' && !m.guessed && /\s/.test(m.name)).map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
   return found.map((ms) => ms.map((m) => {
-    const kind = m.reference || m.guessed ? undefined : winner(m.name);
+    const kind = m.reference || m.guessed ? undefined : !/\s/.test(m.name) && surnames.has(m.name.toLowerCase()) ? 'person' : winner(m.name);
     return kind && kind !== m.kind ? { ...m, kind } : m;
   }));
 }
