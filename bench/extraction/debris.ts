@@ -47,9 +47,10 @@ function mapTextNodes(root: Node, f: (s: string) => string): void {
   for (let t = walker.nextNode(); t; t = walker.nextNode()) t.nodeValue = f(t.nodeValue ?? '');
 }
 
-/** A position between true paragraphs (after paragraph k). */
+/** A paragraph of the story's own flow to put debris after (not one inside an embedded post, a list or a table). */
 function after(paragraphs: Element[], rng: Rng): Element {
-  return paragraphs[rng.int(0, paragraphs.length - 1)]!;
+  const flow = paragraphs.filter((p) => !p.closest('blockquote, figure, aside, li, table'));
+  return rng.pick(flow.length ? flow : paragraphs);
 }
 
 /**

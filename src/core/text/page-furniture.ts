@@ -18,11 +18,11 @@ export function isReadingTime(text: string): boolean {
 
 const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec';
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun';
-const DATE_FILLER = 'published updated posted last modified first originally on at by and date time reading read min mins minute minutes ago hour hours day days yesterday today am pm a m p gmt utc bst est edt cet cest pst pdt et pt ist aest of the st nd rd th';
+const DATE_FILLER = 'published updated posted edited last modified first originally on at by and date time reading read min mins minute minutes ago hour hours hr hrs an just now moments day days yesterday today am pm a m p gmt utc bst est edt cet cest pst pdt et pt ist aest of the st nd rd th';
 const MONTH_SET = new Set(MONTHS.split(' '));
 const DATE_WORDS = new Set([...MONTH_SET, ...WEEKDAYS.split(' '), ...DATE_FILLER.split(' ')]);
 
-const DATE_ANCHOR_WORDS = new Set(['ago', 'published', 'updated', 'posted', 'modified']);
+const DATE_ANCHOR_WORDS = new Set(['ago', 'published', 'updated', 'posted', 'modified', 'edited']);
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 
 /**
