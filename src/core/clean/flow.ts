@@ -15,7 +15,7 @@ export function parentOf(trail: string): string {
 }
 
 /** Elements that hold one line of text; a line held by anything else (a div's inline run) is its own box. */
-const LINE_ELEMENT = /^(?:p|h[1-6]|li|dt|dd|blockquote|figcaption|pre|address|summary|caption)(?:[.[]|$)/;
+const LINE_ELEMENT = /^(?:p|h[1-6]|li|dt|dd|blockquote|figcaption|pre|address|summary|caption)(?=[.[ ]|$)/;
 
 /** The element that holds a block and its sibling lines. */
 export function boxOf(trail: string): string {

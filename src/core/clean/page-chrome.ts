@@ -57,18 +57,23 @@ export const pageChrome: CleaningRule = {
     const gone = new Set<number>();
     for (const i of alive) if (isLine(i) && lineIsChrome(i)) gone.add(i);
 
-    // Boxes: runs of lines held by one element outside the prose flow (or nested in such a box).
+    // Boxes: runs of lines held by one element outside the prose flow (or nested in such a box),
+    // judged with the lines earlier rules already took out of them (a box's "Sign up" title).
+    const isAlive = new Set(alive);
     const boxKey = (i: number) => boxOf(trailOf(blocks[i]!));
-    for (let k = 0; k < alive.length;) {
-      const box0 = boxKey(alive[k]!);
+    for (let k = 0; k < blocks.length;) {
+      const box0 = boxKey(k);
+      const inBox = (key: string) => key === box0 || (box0 !== flowBox && key.endsWith(` < ${box0}`));
       let end = k;
-      while (end + 1 < alive.length && (boxKey(alive[end + 1]!) === box0 || boxKey(alive[end + 1]!).endsWith(` < ${box0}`))) end++;
-      const box = alive.slice(k, end + 1);
+      while (end + 1 < blocks.length && inBox(boxKey(end + 1))) end++;
+      const box = Array.from({ length: end - k + 1 }, (_, n) => k + n);
       k = end + 1;
-      if (!box0 || box0 === flowBox || box.length < 2 || !box.every(isLine)) continue;
+      const left = box.filter((i) => isAlive.has(i));
+      // Embedded posts (quote blocks) are sources the story shows, not page chrome.
+      if (!box0 || box0 === flowBox || box.length < 2 || !left.length || !box.every((i) => isLine(i) && blocks[i]!.type !== 'quote')) continue;
       const total = box.reduce((s, i) => s + words(i).length, 0);
       if (total > BOX_MAX_WORDS) continue;
-      if (chromeShare(box.map((i) => blocks[i]!.text).join(' ')) >= BOX_CHROME) for (const i of box) gone.add(i);
+      if (chromeShare(box.map((i) => blocks[i]!.text).join(' ')) >= BOX_CHROME) for (const i of left) gone.add(i);
     }
     yield* [...gone].sort((a, b) => a - b);
   },

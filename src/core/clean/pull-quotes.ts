@@ -31,7 +31,9 @@ const MARKED = /\b(?:aside|blockquote|figure|q)\b|pull|quote|highlight|callout|i
 const MAX_CREDIT_WORDS = 14;
 /** Blocks of one quote split over lines: how many lines are joined at most. */
 const MAX_LINES = 3;
-const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|mastodon-embed|reddit-card|embed/;
+const NETWORK_POST = /twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|mastodon-embed|reddit-card/;
+/** "embed" alone names pull quotes as often as posts: there only a post's signature says it is one. */
+const EMBEDDED = /embed/;
 /** What an embedded post carries and a pull quote does not: a handle or the network's own links. */
 const POST_SIGNATURE = /@\w{2,}|pic\.twitter\.com|https?:\/\/(?:t\.co|instagr\.am|bsky\.app)\//;
 
@@ -88,7 +90,9 @@ export const pullQuotes: CleaningRule = {
     const eligible = (i: number) => {
       const block = blocks[i]!;
       if (block.type !== 'paragraph' && block.type !== 'quote' && block.type !== 'heading') return false;
-      return !(EMBEDDED_POST.test(block.hints?.trail ?? '') && (POST_SIGNATURE.test(block.text) || !TAIL.test(block.text.trim())));
+      const trail = block.hints?.trail ?? '';
+      if (NETWORK_POST.test(trail)) return !POST_SIGNATURE.test(block.text) && TAIL.test(block.text.trim());
+      return !(EMBEDDED.test(trail) && POST_SIGNATURE.test(block.text));
     };
     const flow = flowTrail(blocks, alive, wordsAt);
     const isApart = (b: ExtractedBlock) => flow !== '' && b.type !== 'heading' && trailOf(b) !== flow;

@@ -41,6 +41,8 @@ function wordShare(a: readonly string[], b: readonly string[]): number {
   return (wordContainment(b, a) * b.length) / Math.max(a.length, b.length);
 }
 
+const setAlike = (a: ExtractedBlock, b: ExtractedBlock) => a.type === b.type && Boolean(a.hints?.emphasised) === Boolean(b.hints?.emphasised);
+
 /** Words a copy and its original placed side by side share, relative to the shorter (a trimmed copy is shorter). */
 const ALIGNED_SHARE = 0.6;
 /** The shorter may have lost a clause, not most of the paragraph. */
@@ -103,9 +105,11 @@ export const repeatedBlocks: CleaningRule = {
       words[pos] = w;
       shingleCounts[pos] = shingles.length;
       if (w.length >= MIN_NEAR_WORDS && block.type !== 'figure') {
+        // A bold or quoted line and a plain paragraph in other words are a pull quote and its
+        // sentence, not two copies: near copies are set alike.
         const top = index.bestOverlap(shingles, (p) => {
           const n = words[p]!.length;
-          return n >= w.length * NEAR_WORD_SHARE && w.length >= n * NEAR_WORD_SHARE;
+          return n >= w.length * NEAR_WORD_SHARE && w.length >= n * NEAR_WORD_SHARE && setAlike(block, blocks[alive[p]!]!);
         });
         if (top && top.count >= NEAR_SHINGLE_SHARE * Math.max(shingleCounts[pos]!, shingleCounts[top.id]!)
           && wordShare(w, words[top.id]!) >= NEAR_WORD_SHARE) {
@@ -119,7 +123,7 @@ export const repeatedBlocks: CleaningRule = {
 
     alignEdited(original, alive.length, (pos, orig) => {
       const [a, b] = [blocks[alive[pos]!]!, blocks[alive[orig]!]!];
-      const same = a.type === b.type && a.type !== 'figure' && alignedCopy(wordsAt(alive[pos]!), wordsAt(alive[orig]!));
+      const same = a.type !== 'figure' && setAlike(a, b) && alignedCopy(wordsAt(alive[pos]!), wordsAt(alive[orig]!));
       if (same) edited.add(pos);
       return same;
     });
