@@ -97,4 +97,9 @@ export interface Article extends ArticleMeta {
   places: Place[];
   stats: ArticleStats;
   unfinished?: Unfinished;
+  /**
+   * Cleaning rules whose removals were undone because the cleaned text looked broken next to
+   * what extraction kept (the safety net), and why; absent when none was.
+   */
+  undone?: { rules: string[]; why: string };
 }

@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import { cleanBlocks } from './clean/index.js';
+import { cleanSafely } from './clean/safety-net.js';
 import { extractDocument, extractText, type Extraction } from './extract/index.js';
 import { looksBinary } from './text/binary.js';
 import { now } from './text/clock.js';
@@ -26,7 +26,7 @@ function finish(extracted: Extraction, msExtract: number, { deadline }: ReadOpti
   const t0 = now();
   // Binary data decoded as text is no part of an article (a page of it holds none at all).
   const extraction = { ...extracted, blocks: extracted.blocks.filter((b) => !looksBinary(b.text)) };
-  const { blocks, removed, skipped } = cleanBlocks(extraction, undefined, deadline);
+  const { blocks, removed, skipped, undone } = cleanSafely(extraction, deadline);
   const msClean = now() - t0;
   const words = blocks.reduce((n, b) => n + wordCount(b.text), wordCount(extraction.meta.lead ?? ''));
   return {
@@ -43,6 +43,7 @@ function finish(extracted: Extraction, msExtract: number, { deadline }: ReadOpti
       msAnnotate: 0,
     },
     ...(skipped.length ? { unfinished: { cleaning: skipped } } : {}),
+    ...(undone ? { undone } : {}),
   };
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../src/core/index.js';
+import { parse } from './helpers.js';
+
+const para = (n: number) => `<p>Paragraph ${n} of the story tells what happened in the town on Tuesday, who was there, and what the council decided to do about the flooded road next to the school.</p>`;
+
+describe('never worse than the extractor it cleans', () => {
+  it('still uses Readability when the page refuses to be cloned (a malformed attribute in some DOMs)', () => {
+    // The densest block of text on this page is a send-to-a-friend box; Readability knows better.
+    const box = Array.from({ length: 14 }, (_, k) => k).map(() => '<p>Send to e-mail: enter the address of your friend, your own name and a short note to go with the link we send</p>').join('');
+    const html = `<html><head><title>Flood</title></head><body><div class="sidebar share-email">${box}</div>
+      <article class="post-content">${[1, 2, 3, 4, 5, 6].map(para).join('')}</article></body></html>`;
+    const doc = parse(html);
+    doc.cloneNode = () => { throw new DOMException('The string contains invalid characters.', 'InvalidCharacterError'); };
+    const article = cleanDocument(doc, { entities: false });
+    expect(article.blocks.map((b) => b.text)).toEqual([1, 2, 3, 4, 5, 6].map((n) => expect.stringContaining(`Paragraph ${n} of the story`)));
+  });
+
+  it('keeps a one-paragraph post that equals its meta description in the body', () => {
+    const post = 'Our open rates doubled this spring after we rewrote every subject line of the weekly newsletter to ask the reader one plain question.';
+    const html = `<html><head><title>What we learned</title><meta name="description" content="${post}"></head><body>
+      <article><p class="entry-summary">${post}</p><div class="author-bio"><p>Jane writes about email.</p></div></article></body></html>`;
+    const article = cleanDocument(parse(html), { entities: false });
+    expect(article.blocks.map((b) => b.text)).toContain(post);
+  });
+
+  it('undoes a rule that took out the list the post is, and says so', () => {
+    const items = [
+      'Your invoice is ready (41% opened)', 'We miss you already (38% opened)', 'Last chance for the spring sale (52% opened)',
+      'A question for you, Sam (61% opened)', 'Three things we changed this week (29% opened)', 'Your account, one year on (44% opened)',
+    ];
+    const html = `<html><head><title>Subject lines that worked</title></head><body><article><h1>Subject lines that worked</h1>
+      <p>We sent forty campaigns this spring, and these are the subject lines that people actually opened, with the share of readers who did.</p>
+      <ul>${items.map((t) => `<li><a href="/e/${t.length}">${t}</a></li>`).join('')}</ul></article></body></html>`;
+    const article = cleanDocument(parse(html), { entities: false });
+    const list = article.blocks.find((b) => b.type === 'list');
+    expect(list?.items).toEqual(items);
+    expect(article.undone?.rules).toEqual(['related-links']);
+    expect(article.removed.some((r) => r.rule === 'related-links')).toBe(false);
+  });
+});
