@@ -39,3 +39,25 @@ describe('never worse than the extractor it cleans', () => {
     expect(article.removed.some((r) => r.rule === 'related-links')).toBe(false);
   });
 });
+
+describe('the dek under the headline', () => {
+  const body = [1, 2, 3, 4, 5].map(para).join('');
+  const dek = 'The council voted to close the road for the winter, and the school will move its buses to the north gate.';
+  for (const cls of ['entry-summary', 'standfirst', 'dek', 'subtitle', 'summary', 'lede', 'article__description']) {
+    it(`becomes the lead when the header marks it "${cls}", though Readability leaves it out`, () => {
+      const html = `<html><head><title>Road closed</title></head><body><div class="wrap"><header class="entry-header"><h1>Road closed for the winter</h1>
+        <p class="${cls}">${dek}</p><span class="byline">By Jane Doe</span></header><div class="entry-content">${body}</div></div></body></html>`;
+      const article = cleanDocument(parse(html), { entities: false });
+      expect(article.lead).toBe(dek);
+      expect(article.blocks.map((b) => b.text)).not.toContain(dek);
+    });
+  }
+
+  it('leaves a "lede" paragraph that opens the body in the body', () => {
+    const html = `<html><head><title>Road closed</title></head><body><article><h1>Road closed for the winter</h1>
+      <p class="lede">${dek}</p>${body}</article></body></html>`;
+    const article = cleanDocument(parse(html), { entities: false });
+    expect(article.lead).toBeNull();
+    expect(article.blocks[0]!.text).toBe(dek);
+  });
+});
