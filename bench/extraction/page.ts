@@ -50,6 +50,8 @@ export interface PageResult {
   removed: RemovedCounts;
   /** Our pipeline changed the document it was handed. */
   mutated: boolean;
+  /** What the page looked like when our pipeline judged it not an article (every corpus page is one). */
+  notArticle: string | null;
   ms: { readability: number; sift: number } | null;
   /** Ratios 16x / 1x: times, our two stages (from Article.stats), page words and blocks handled. */
   growth: { readability: number; sift: number; extract: number; clean: number; words: number; blocks: number; added: number } | null;
@@ -347,6 +349,7 @@ export function evaluatePage(page: Page, index: number, opts: Options, exampleWa
       words: { truth: tokenize(page.truth).length, readability: tokenize(rText).length, sift: tokenize(sText).length },
       removed: removedCounts(ours.article),
       mutated,
+      notArticle: ours.article?.notArticle ?? null,
       ms,
       growth,
       debris: debris.result,

@@ -126,6 +126,8 @@ export function summary(results: PageResult[], failures: string[], args: { jobs:
       `pages better / worse / same (|dF1| < 0.005): ${per.filter((x) => x >= 0.005).length} / ${per.filter((x) => x <= -0.005).length} / ${per.filter((x) => Math.abs(x) < 0.005).length}`);
   }
   out.push('  Reference (README, all 181 pages): Readability.js 0.6.0 with block breaks F1 0.952 / P 0.918 / R 0.988.');
+  const judged = results.filter((r) => r.notArticle);
+  out.push(`  Pages judged "not an article" (all are articles; must be 0): ${judged.length}${judged.length ? ` (${judged.map((r) => `${r.id.slice(0, 10)}: ${r.notArticle}`).join(', ')})` : ''}`);
 
   // Timing.
   const timed = results.filter((r) => r.ms);

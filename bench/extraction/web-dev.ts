@@ -36,6 +36,7 @@ interface Result {
   error: string | null;
   /** Removals per rule. */
   rules: Record<string, number>;
+  notArticle: string | null;
 }
 
 type Message = { type: 'result'; result: Result } | { type: 'done' };
@@ -53,14 +54,16 @@ function evaluate(set: string, index: number): Result {
     let sText = '';
     let error: string | null = null;
     const rules: Record<string, number> = {};
+    let notArticle: string | null = null;
     try {
       const a = cleanDocument(doc, { url: page.url, entities: false });
       sText = articleText(a);
+      notArticle = a.notArticle ?? null;
       for (const r of a.removed) rules[r.rule] = (rules[r.rule] ?? 0) + 1;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }
-    return { set, id: page.id, url: page.url, readability: shingleMatch(page.truth, rText), sift: shingleMatch(page.truth, sText), error, rules };
+    return { set, id: page.id, url: page.url, readability: shingleMatch(page.truth, rText), sift: shingleMatch(page.truth, sText), error, rules, notArticle };
   } finally {
     dom.window.close();
   }
@@ -105,8 +108,9 @@ function report(results: Result[]): { text: string; worst: string } {
     const falls = rs.filter((x) => pageScore(x.sift).f1 < pageScore(x.readability).f1 - FALL);
     const errors = rs.filter((x) => x.error).length;
     rows.push([set, String(rs.length), fmt(r.f1), fmt(r.precision), fmt(r.recall), fmt(s.f1), fmt(s.precision), fmt(s.recall),
-      signed(s.f1 - r.f1), s.f1 >= r.f1 + 0.02 ? 'met' : 'not met', String(falls.length), String(errors)]);
+      signed(s.f1 - r.f1), s.f1 >= r.f1 + 0.02 ? 'met' : 'not met', String(falls.length), String(rs.filter((x) => x.notArticle).length), String(errors)]);
     worst.push(`## ${set}: ${falls.length} page(s)\n`);
+    for (const x of rs.filter((y) => y.notArticle)) worst.push(`- judged not an article (${x.notArticle}): ${x.id} ${x.url}`);
     for (const x of falls) {
       worst.push(`- ${x.id} ${x.url}: Readability F1 ${fmt(pageScore(x.readability).f1)}, Sift F1 ${fmt(pageScore(x.sift).f1)}; removed ${JSON.stringify(x.rules)}${x.error ? `; ERROR ${x.error}` : ''}`);
     }
@@ -115,7 +119,8 @@ function report(results: Result[]): { text: string; worst: string } {
   const safety = results.filter((x) => x.rules['safety-net']).length;
   const text = [
     '', 'Open-web check: web-dev development halves (scrapinghub metric; Readability alone and Sift blocks in the same run)',
-    table(['set', '>pages', '>R F1', '>R P', '>R R', '>Sift F1', '>Sift P', '>Sift R', '>dF1', 'target +0.02', '>falls >0.2', '>errors'], rows),
+    table(['set', '>pages', '>R F1', '>R P', '>R R', '>Sift F1', '>Sift P', '>Sift R', '>dF1', 'target +0.02', '>falls >0.2', '>not article', '>errors'], rows),
+    '  not article: pages judged "not an article" (all are articles; must be 0)',
     `  falls >0.2: pages whose Sift F1 is more than ${FALL} below Readability's (listed in bench/out/web-dev-worst.md); safety net used on ${safety} page(s)`,
   ].join('\n');
   return { text, worst: worst.join('\n') };

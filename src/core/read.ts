@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { cleanSafely } from './clean/safety-net.js';
 import { extractDocument, extractText, type Extraction } from './extract/index.js';
+import { notArticleReason } from './extract/not-article.js';
 import { looksBinary } from './text/binary.js';
 import { now } from './text/clock.js';
 import { wordCount } from './text/normalize.js';
@@ -51,7 +52,10 @@ function finish(extracted: Extraction, msExtract: number, { deadline }: ReadOpti
 export function readDocument(doc: Document, url: string | null = null, opts: ReadOptions = {}): Article {
   const t0 = now();
   const extraction = extractDocument(doc, url);
-  return finish(extraction, now() - t0, opts);
+  const article = finish(extraction, now() - t0, opts);
+  if (!article.blocks.length) return article;
+  const looksLike = notArticleReason(doc, [article.lead ?? '', ...article.blocks.map((b) => b.text)].join('\n'));
+  return looksLike ? { ...article, notArticle: looksLike } : article;
 }
 
 /** Scraped plain text to a clean, unannotated Article. */
