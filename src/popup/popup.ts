@@ -11,8 +11,9 @@ import { mountScreen } from '../ui/screen.js';
 import { isArticle } from '../ui/article-check.js';
 import { $ } from '../ui/dom.js';
 import { loadSettings } from '../ui/settings.js';
+import { looksLikeDetail, NOT_ARTICLE_MESSAGE, readAnywayButton } from '../ui/not-article.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
-import { restrictedReason } from '../background/restricted.js';
+import { emptyTab, restrictedReason } from '../background/restricted.js';
 import { FRAMES_ONLY, NOT_A_WEB_PAGE, READ_BUDGET_MS } from '../content/messages.js';
 
 type State = 'loading' | 'ready' | 'empty' | 'restricted' | 'error';
@@ -66,8 +67,15 @@ function setState(state: State, message?: string, detail?: string): void {
 const isFirefox = location.protocol === 'moz-extension:';
 
 function restrictedMessage(what: string): string {
-  return `Sift Reader can\u2019t read ${what}: the browser keeps extensions out of it. Open an article on a website and click Sift Reader there.`;
+  return `Sift Reader can\u2019t read ${what}: the browser keeps extensions out of it. Open an article on a website to read it.`;
 }
+
+function nothingHereMessage(what: string): string {
+  return `This is ${what}: there is nothing here to read. Open an article on a website to read it.`;
+}
+
+/** Opened as the toolbar popup (not as popup.html?tabId=N in a tab): the user has just clicked. */
+const asToolbarPopup = !new URLSearchParams(location.search).has('tabId');
 
 /** The tab to read: ?tabId=N when given (tests, "open in tab"), else the active tab of this window. */
 async function targetTab(): Promise<Tabs.Tab & { id: number }> {
@@ -111,7 +119,12 @@ function explain(err: unknown, url: string | undefined): PopupFailure {
       raw,
     );
   }
+  const emptyInError = emptyTab(raw.match(/\b(?:about|chrome|chrome-search|edge|brave|opera|vivaldi):[^\s"']*/i)?.[0] ?? '');
+  if (emptyInError) return new PopupFailure('restricted', nothingHereMessage(emptyInError), raw);
   if (/Extension manifest must request permission|Missing host permission|Cannot access contents/i.test(raw)) {
+    // Just clicked, the grant was given, so the browser itself keeps this tab closed (a new tab,
+    // a browser page with its address hidden); only a popup opened in a tab lacks the click.
+    if (asToolbarPopup) return new PopupFailure('restricted', restrictedMessage('this page'), raw);
     return new PopupFailure('error', 'Sift Reader may read a tab only after you click its toolbar button on that tab. Click it again.', raw);
   }
   if (/Receiving end does not exist|Could not establish connection|message port closed/i.test(raw)) {
@@ -166,6 +179,8 @@ async function main(): Promise<void> {
     const tab = await targetTab();
     url = tab.url;
     // Without a grant the URL is hidden; injection then tells whether the page can be read.
+    const empty = url ? emptyTab(url) : null;
+    if (empty) throw new PopupFailure('restricted', nothingHereMessage(empty));
     const reason = url ? restrictedReason(url, { firefox: isFirefox }) : null;
     if (reason) throw new PopupFailure('restricted', restrictedMessage(reason));
     const budget = budgetParam();
@@ -178,12 +193,21 @@ async function main(): Promise<void> {
       setState('empty', 'No article found on this page. Sift Reader reads pages with a main text, such as a news article.');
       return;
     }
-    showArticle(article, await loadSettings(browser.storage.sync), {
-      finishCleaning: () => withTimeout(read(), FINISH_TIMEOUT_MS),
-      ...(budget === undefined ? {} : { namesBudgetMs: budget }),
-    });
-    wireReader(tab.id);
-    setState('ready');
+    const settings = await loadSettings(browser.storage.sync);
+    const show = () => {
+      showArticle(article, settings, {
+        finishCleaning: () => withTimeout(read(), FINISH_TIMEOUT_MS),
+        ...(budget === undefined ? {} : { namesBudgetMs: budget }),
+      });
+      wireReader(tab.id);
+      setState('ready');
+    };
+    if (article.notArticle) {
+      setState('empty', NOT_ARTICLE_MESSAGE, looksLikeDetail(article.notArticle));
+      $('[data-sift="message"]').append(readAnywayButton(show));
+      return;
+    }
+    show();
   } catch (err) {
     const failure = explain(err, url);
     setState(failure.state, failure.message, failure.detail);
