@@ -124,7 +124,7 @@ function explain(err: unknown, url: string | undefined): PopupFailure {
   if (/Extension manifest must request permission|Missing host permission|Cannot access contents/i.test(raw)) {
     // Just clicked, the grant was given, so the browser itself keeps this tab closed (a new tab,
     // a browser page with its address hidden); only a popup opened in a tab lacks the click.
-    if (asToolbarPopup) return new PopupFailure('restricted', restrictedMessage('this page'), raw);
+    if (asToolbarPopup) return new PopupFailure('restricted', restrictedMessage('this tab (a new or empty tab, or a browser page)'), raw);
     return new PopupFailure('error', 'Sift Reader may read a tab only after you click its toolbar button on that tab. Click it again.', raw);
   }
   if (/Receiving end does not exist|Could not establish connection|message port closed/i.test(raw)) {
