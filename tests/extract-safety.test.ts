@@ -61,3 +61,11 @@ describe('the dek under the headline', () => {
     expect(article.blocks[0]!.text).toBe(dek);
   });
 });
+
+describe('text decoded twice', () => {
+  it('reads paragraphs garbled by UTF-8 read as Latin-1 (NBC\u00e2\u0080\u0099s) instead of dropping them as binary', () => {
+    const garbled = (n: number) => para(n).replace(/what happened/, 'what happened at the town\u00e2\u0080\u0099s \u00e2\u0080\u009cbig\u00e2\u0080\u009d meeting');
+    const article = cleanDocument(parse(`<html><body><article>${[1, 2, 3, 4, 5].map(garbled).join('')}</article></body></html>`), { entities: false });
+    expect(article.blocks).toHaveLength(5);
+  });
+});

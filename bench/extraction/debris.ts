@@ -1,9 +1,9 @@
 /**
  * Debris added to real pages, in the forms pages invent: one second copy of the body (of one of
  * five kinds), three pull quotes (six containers, four credit styles, exact or edited), and six
- * furniture items (ten kinds, wordings composed from parts). A quarter of the pages have their
- * text written in another alphabet first (letters mapped to Cyrillic, in the page and in the
- * truth alike), so the copies and quotes on them share no English word with any rule.
+ * furniture items (ten kinds, wordings composed from parts). On a quarter of the pages the story's
+ * paragraphs are written in another alphabet first (letters mapped to Cyrillic, in the page and
+ * in the truth alike), so the copies and quotes on them share no English word with any rule.
  *
  * Everything is chosen by a generator seeded with the page id, so every run builds the same
  * pages; the choices are drawn per page, so no rule can learn one layout.
@@ -47,6 +47,24 @@ function mapTextNodes(root: Node, f: (s: string) => string): void {
   for (let t = walker.nextNode(); t; t = walker.nextNode()) t.nodeValue = f(t.nodeValue ?? '');
 }
 
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The story's own paragraphs in another alphabet, in the page and in the truth alike (the rest
+ * of the page, its chrome included, stays as it was: what changes is only what the debris is
+ * made from). A paragraph the truth does not hold word for word is left alone.
+ */
+function toForeignParagraphs(paragraphs: Element[], pageTruth: string): string {
+  let truth = squash(pageTruth);
+  for (const p of paragraphs) {
+    const text = squash(p.textContent ?? '');
+    if (!text || !truth.includes(text)) continue;
+    truth = truth.split(text).join(toForeign(text));
+    mapTextNodes(p, toForeign);
+  }
+  return truth;
+}
+
 /** A paragraph of the story's own flow to put debris after (not one inside an embedded post, a list or a table). */
 function after(paragraphs: Element[], rng: Rng): Element {
   const flow = paragraphs.filter((p) => !p.closest('blockquote, figure, aside, li, table'));
@@ -60,14 +78,11 @@ function after(paragraphs: Element[], rng: Rng): Element {
 export function addDebris(doc: Document, pageTruth: string, seed: string): Debris | null {
   const rng = makeRng(`debris:${seed}`);
   const foreign = rng.next() < FOREIGN_SHARE;
-  let truth = pageTruth;
-  if (foreign && doc.body) {
-    mapTextNodes(doc.body, toForeign);
-    truth = toForeign(pageTruth);
-  }
-  const found = findArticleParagraphs(doc, truth, 4);
+  const found = findArticleParagraphs(doc, pageTruth, 4);
   if (!found) return null;
   const { container, paragraphs } = found;
+  let truth = pageTruth;
+  if (foreign) truth = toForeignParagraphs(paragraphs, pageTruth);
 
   const copy = addSecondCopy(doc, container, paragraphs, rng.pick(COPY_KINDS), rng);
 

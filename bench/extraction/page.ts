@@ -181,8 +181,9 @@ function debrisVersion(
   const rText = readabilityText(doc);
   const ours = runOurs(doc, page.url);
   const sText = ours.article ? articleText(ours.article) : '';
-  // On a page mapped to another alphabet, the clean page's output is mapped the same way.
-  const asPage = (t: string) => (d.foreign ? toForeign(t) : t);
+  // On a page whose story was mapped to another alphabet, the clean page's output is mapped too
+  // (so that the story's words count as before; chrome, left as it was, then counts as absent).
+  const asPage = (t: string) => (d.foreign ? `${t}\n${toForeign(t)}` : t);
   const before = { readability: tokenize(asPage(clean.readability)), sift: tokenize(asPage(clean.sift)) };
   const after = { readability: tokenize(rText), sift: tokenize(sText) };
   const both = <T>(f: (m: 'readability' | 'sift') => T): PerMethod<T> => ({ readability: f('readability'), sift: f('sift') });

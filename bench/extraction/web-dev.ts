@@ -59,6 +59,7 @@ function evaluate(set: string, index: number): Result {
       const a = cleanDocument(doc, { url: page.url, entities: false });
       sText = articleText(a);
       notArticle = a.notArticle ?? null;
+      if (a.undone) rules['safety-net'] = 1;
       for (const r of a.removed) rules[r.rule] = (rules[r.rule] ?? 0) + 1;
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
