@@ -133,8 +133,11 @@ export const pullQuotes: CleaningRule = {
       const shingles = shingler.of(words);
       // A quote may restate its host whole, but the host is body text: a marked block echoes a
       // marked block of its own length only as a template does.
+      // Set apart only by its wrapper, it must echo the prose flow itself, not a sibling line of
+      // its own box (lines of a list or a table share wording by design).
       const host = index.bestOverlap(shingles, (h) => !lines.includes(h) && !removed.has(h)
-        && wordsAt(h).length >= words.length + (apart || marked(blocks[h]!) ? 1 : 0));
+        && wordsAt(h).length >= words.length + (apart || marked(blocks[h]!) ? 1 : 0)
+        && (!apart || trailOf(blocks[h]!) === flow));
       if (!host) continue;
       const shared = host.count / shingles.length;
       const bar = isMarked ? CONTAINED_WHEN_MARKED : CONTAINED;

@@ -140,7 +140,7 @@ export class BlockCollector {
       else this.push(quoted ? 'quote' : 'paragraph', el, inlineText([el]));
     } else if (tag === 'blockquote') {
       this.container(el, true);
-    } else if (tag === 'ul' || tag === 'ol') {
+    } else if ((tag === 'ul' || tag === 'ol') && el.querySelector('li')) {
       this.list(el);
     } else if (tag === 'pre') {
       const text = (el.textContent ?? '').replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');

@@ -18,7 +18,7 @@ const SEARCH_LINK_SHARE = 0.3;
 const FRONT_LINK_SHARE = 0.5;
 const FRONT_LINKS = 25;
 const GALLERY_IMAGES = 8;
-const GALLERY_WORDS = 120;
+const GALLERY_WORDS = 50;
 const SHELL_WORDS = 25;
 /** Text nodes looked at, at most: a page of many thousands of links says what it is early. */
 const MAX_TEXT_NODES = 50_000;
