@@ -1,13 +1,14 @@
 import type { Extraction } from '../extract/index.js';
 import { matchKey, wordsOf } from '../text/normalize.js';
+import { wordContainment } from '../text/overlap.js';
 import { cleanBlocks, RULES, type Cleaned } from './index.js';
 
 /**
  * A cleaner must never do worse than the extractor it cleans. When the cleaned text looks
- * broken next to what extraction kept (one of its longest paragraphs gone, or most of its
- * distinct text), the rules that did it are undone and cleaning runs again without them; the
- * article says which rules were undone and why. Removing a copy of a paragraph whose original
- * stays is never a break.
+ * broken next to what extraction kept (the words of one of its longest paragraphs gone from it,
+ * or most of its distinct text), the rules that did it are undone and cleaning runs again
+ * without them; the article says which rules were undone and why. Removing a copy or an echo
+ * whose words the kept text still holds is never a break.
  */
 
 /** The longest blocks of an article are its body: none of these may go, unless as a repeat. */
@@ -17,6 +18,8 @@ const MIN_LONG_WORDS = 25;
 const MIN_KEPT_SHARE = 0.3;
 /** The one rule whose removals keep an original of every block they take. */
 const COPIES_RULE = 'repeated-blocks';
+/** A removed block whose words the kept text holds this much of is still there (an echo went). */
+const STILL_THERE = 0.8;
 
 export interface Undone {
   rules: string[];
@@ -49,7 +52,12 @@ function breakage(extraction: Extraction, cleaned: Cleaned): Undone | null {
   const longest = bySize.filter((i) => blocks[i]!.type === 'paragraph' || blocks[i]!.type === 'quote').slice(0, LONGEST);
   if (bySize[0] !== undefined && blocks[bySize[0]]!.type === 'list') longest.push(bySize[0]);
   const byAt = new Map(cleaned.removed.map((r) => [r.at, r.rule]));
-  const lost = [...new Set(longest.map((i) => byAt.get(i)).filter((r): r is string => r !== undefined && r !== COPIES_RULE))];
+  const kept = cleaned.blocks.flatMap((b) => wordsOf(b.text));
+  const gone = longest.filter((i) => {
+    const rule = byAt.get(i);
+    return rule !== undefined && rule !== COPIES_RULE && wordContainment(wordsOf(blocks[i]!.text), kept) < STILL_THERE;
+  });
+  const lost = [...new Set(gone.map((i) => byAt.get(i)!))];
   if (lost.length) return { rules: lost, why: 'they took out one of the longest paragraphs of the article' };
   const before = distinctWords(blocks.map((b) => b.text));
   const after = cleaned.blocks.reduce((n, b) => n + wordsOf(b.text).length, 0);
