@@ -42,6 +42,16 @@ describe('pages that are not articles', () => {
     expect(article.blocks.length).toBeGreaterThan(0);
     expect(article.notArticle).toBeUndefined();
   });
+
+  it('never takes a brief (too short for Readability\u2019s own test) on a page of links for a section front', () => {
+    const brief = ['Two embassies in the capital were cleared on Tuesday after staff found a package that turned out to hold books.', 'Police said the building was reopened within the hour and nobody was hurt.'];
+    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/news/${i}">Headline of another story number ${i} on this site</a></li>`).join('');
+    const html = `<html><head><title>Embassies cleared</title></head><body><ul class="nav">${links}</ul>
+      <div class="story"><h1>Embassies cleared after incident</h1>${brief.map((p) => `<p>${p}</p>`).join('')}</div><ul class="more">${links}</ul></body></html>`;
+    const article = readDocument(parse(html));
+    expect(article.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(brief));
+    expect(article.notArticle).toBeUndefined();
+  });
 });
 
 describe('the command line on a page that is not an article', () => {

@@ -65,8 +65,11 @@ function toForeignParagraphs(paragraphs: Element[], pageTruth: string): string {
   return truth;
 }
 
-/** A paragraph of the story's own flow to put debris after (not one inside an embedded post, a list or a table). */
-function after(paragraphs: Element[], rng: Rng): Element {
+/**
+ * A paragraph of the story's own flow (not one inside an embedded post, a list or a table): what
+ * pull quotes are drawn from and where debris is put.
+ */
+function inFlow(paragraphs: Element[], rng: Rng): Element {
   const flow = paragraphs.filter((p) => !p.closest('blockquote, figure, aside, li, table'));
   return rng.pick(flow.length ? flow : paragraphs);
 }
@@ -89,12 +92,12 @@ export function addDebris(doc: Document, pageTruth: string, seed: string): Debri
   const quotes: PullQuote[] = [];
   const names = new Set<string>();
   for (let k = 0, tries = 0; k < QUOTES_PER_PAGE && tries < 12; tries++) {
-    const source = quoteSource(rng.pick(paragraphs).textContent ?? '', rng);
+    const source = quoteSource(inFlow(paragraphs, rng).textContent ?? '', rng);
     if (!source) continue;
     const name = quoteName(rng, names);
     const made = makePullQuote(doc, source, rng.pick(QUOTE_CONTAINERS), rng.pick(QUOTE_EDITS), rng.pick(CREDITS), name, rng);
     if (!made) continue;
-    after(paragraphs, rng).after(made.node);
+    inFlow(paragraphs, rng).after(made.node);
     names.add(name);
     quotes.push(made.quote);
     k++;
@@ -107,7 +110,7 @@ export function addDebris(doc: Document, pageTruth: string, seed: string): Debri
     const where = rng.next();
     if (where < 0.25) paragraphs[0]!.before(item.node);
     else if (where < 0.5) paragraphs[paragraphs.length - 1]!.after(item.node);
-    else after(paragraphs, rng).after(item.node);
+    else inFlow(paragraphs, rng).after(item.node);
     furniture.push({ kind: item.kind, lines: item.lines });
   }
   return { foreign, truth, copy, quotes, furniture };

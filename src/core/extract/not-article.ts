@@ -20,6 +20,10 @@ const FRONT_LINKS = 25;
 const GALLERY_IMAGES = 8;
 const GALLERY_WORDS = 50;
 const SHELL_WORDS = 25;
+const SHELL_PAGE_WORDS = 100;
+/** Sentences of prose in what was read: a short story has some; a list of headlines has none. */
+const PROSE_SENTENCE_WORDS = 8;
+const MAX_PROSE_WORDS = 30;
 /** Text nodes looked at, at most: a page of many thousands of links says what it is early. */
 const MAX_TEXT_NODES = 50_000;
 
@@ -60,6 +64,16 @@ function pageText(body: Element): PageText {
   return out;
 }
 
+/** Words of the read text's lines that are sentences of prose (long enough, ending like one). */
+function proseWords(readText: string): number {
+  let n = 0;
+  for (const line of readText.split('\n')) {
+    const words = wordCount(line);
+    if (words >= PROSE_SENTENCE_WORDS && /[.!?]["'”’)]*$/.test(line.trim())) n += words;
+  }
+  return n;
+}
+
 /**
  * What the page looks like, completing "the page looks like …", when it is not an article;
  * null when it is one (or may be). `readText`: the text extraction kept from it.
@@ -82,11 +96,13 @@ export function notArticleReason(doc: Document, readText: string): string | null
   }
   if (words < SHORTER_WORDS && ERROR_HEADLINE.test(headline)) return 'an error page (page not found)';
   if (words < SHORTER_WORDS && COOKIES.test(readText)) return 'a cookie notice';
+  // A short story on a page full of links still reads as sentences; headlines and results do not.
+  if (proseWords(readText) >= MAX_PROSE_WORDS) return null;
   if (body.querySelector(SEARCH) && share(page.inLinks) >= SEARCH_LINK_SHARE && /search|result|find|query|[?&](?:q|s|query)=/i.test(`${headline} ${doc.URL}`)) {
     return 'search results';
   }
   if (share(page.inLinks) >= FRONT_LINK_SHARE && doc.links.length >= FRONT_LINKS) return 'a list of links (a section front)';
   if (doc.images.length >= GALLERY_IMAGES && words < GALLERY_WORDS) return 'an image gallery';
-  if (words < SHELL_WORDS) return 'an app with almost no text';
+  if (words < SHELL_WORDS && page.words < SHELL_PAGE_WORDS) return 'an app with almost no text';
   return null;
 }
