@@ -103,6 +103,7 @@ export function notArticleReason(doc: Document, readText: string): string | null
   }
   if (share(page.inLinks) >= FRONT_LINK_SHARE && doc.links.length >= FRONT_LINKS) return 'a list of links (a section front)';
   if (doc.images.length >= GALLERY_IMAGES && words < GALLERY_WORDS) return 'an image gallery';
-  if (words < SHELL_WORDS && page.words < SHELL_PAGE_WORDS) return 'an app with almost no text';
+  // An app that has not drawn itself: a few words, not one sentence among them.
+  if (words < SHELL_WORDS && page.words < SHELL_PAGE_WORDS && !/\p{L}[.!?]/u.test(readText)) return 'an app with almost no text';
   return null;
 }
