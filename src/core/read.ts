@@ -54,7 +54,7 @@ export function readDocument(doc: Document, url: string | null = null, opts: Rea
   const extraction = extractDocument(doc, url);
   const article = finish(extraction, now() - t0, opts);
   if (!article.blocks.length) return article;
-  const looksLike = notArticleReason(doc, [article.lead ?? '', ...article.blocks.map((b) => b.text)].join('\n'));
+  const looksLike = notArticleReason(doc, [article.lead ?? '', ...article.blocks.map((b) => b.text)]);
   return looksLike ? { ...article, notArticle: looksLike } : article;
 }
 

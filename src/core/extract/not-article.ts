@@ -15,15 +15,18 @@ const SHORT_WORDS = 250;
 const SHORTER_WORDS = 150;
 const FORM_SHARE = 0.25;
 const SEARCH_LINK_SHARE = 0.3;
-const FRONT_LINK_SHARE = 0.5;
-const FRONT_LINKS = 25;
+const FRONT_LINK_SHARE = 0.7;
+/** Links whose text reads like a headline (four words or more), as a front page lists them. */
+const FRONT_HEADLINES = 20;
+const HEADLINE_WORDS = 4;
 const GALLERY_IMAGES = 8;
 const GALLERY_WORDS = 50;
+const GALLERY_PAGE_WORDS_PER_IMAGE = 15;
 const SHELL_WORDS = 25;
-const SHELL_PAGE_WORDS = 100;
+const SHELL_PAGE_WORDS = 10;
 /** Sentences of prose in what was read: a short story has some; a list of headlines has none. */
 const PROSE_SENTENCE_WORDS = 8;
-const MAX_PROSE_WORDS = 30;
+const MAX_PROSE_WORDS = 20;
 /** Text nodes looked at, at most: a page of many thousands of links says what it is early. */
 const MAX_TEXT_NODES = 50_000;
 
@@ -64,21 +67,28 @@ function pageText(body: Element): PageText {
   return out;
 }
 
-/** Words of the read text's lines that are sentences of prose (long enough, ending like one). */
-function proseWords(readText: string): number {
+function headlineLinks(doc: Document): number {
   let n = 0;
-  for (const line of readText.split('\n')) {
-    const words = wordCount(line);
-    if (words >= PROSE_SENTENCE_WORDS && /[.!?]["'”’)]*$/.test(line.trim())) n += words;
+  for (const a of doc.links) if (wordCount(a.textContent ?? '') >= HEADLINE_WORDS) n++;
+  return n;
+}
+
+/** Words of the read blocks that hold prose: long enough, with a sentence ending somewhere in them. */
+function proseWords(texts: readonly string[]): number {
+  let n = 0;
+  for (const text of texts) {
+    const words = wordCount(text);
+    if (words >= PROSE_SENTENCE_WORDS && /\p{L}[.!?]["'”’)]*(?:\s|$)/u.test(text)) n += words;
   }
   return n;
 }
 
 /**
  * What the page looks like, completing "the page looks like …", when it is not an article;
- * null when it is one (or may be). `readText`: the text extraction kept from it.
+ * null when it is one (or may be). `texts`: the lead and blocks that were read from it.
  */
-export function notArticleReason(doc: Document, readText: string): string | null {
+export function notArticleReason(doc: Document, texts: readonly string[]): string | null {
+  const readText = texts.join('\n');
   const body = doc.body;
   if (!body) return null;
   const words = wordCount(readText);
@@ -97,13 +107,14 @@ export function notArticleReason(doc: Document, readText: string): string | null
   if (words < SHORTER_WORDS && ERROR_HEADLINE.test(headline)) return 'an error page (page not found)';
   if (words < SHORTER_WORDS && COOKIES.test(readText)) return 'a cookie notice';
   // A short story on a page full of links still reads as sentences; headlines and results do not.
-  if (proseWords(readText) >= MAX_PROSE_WORDS) return null;
+  if (proseWords(texts) >= MAX_PROSE_WORDS) return null;
   if (body.querySelector(SEARCH) && share(page.inLinks) >= SEARCH_LINK_SHARE && /search|result|find|query|[?&](?:q|s|query)=/i.test(`${headline} ${doc.URL}`)) {
     return 'search results';
   }
-  if (share(page.inLinks) >= FRONT_LINK_SHARE && doc.links.length >= FRONT_LINKS) return 'a list of links (a section front)';
-  if (doc.images.length >= GALLERY_IMAGES && words < GALLERY_WORDS) return 'an image gallery';
-  // An app that has not drawn itself: a few words, not one sentence among them.
-  if (words < SHELL_WORDS && page.words < SHELL_PAGE_WORDS && !/\p{L}[.!?]/u.test(readText)) return 'an app with almost no text';
+  if (share(page.inLinks) >= FRONT_LINK_SHARE && headlineLinks(doc) >= FRONT_HEADLINES) return 'a list of links (a section front)';
+  // A gallery is pictures with captions: the whole page has few words per picture.
+  if (doc.images.length >= GALLERY_IMAGES && words < GALLERY_WORDS && page.words <= doc.images.length * GALLERY_PAGE_WORDS_PER_IMAGE) return 'an image gallery';
+  // An app that has not drawn itself: scripts, and a page of a few words without one sentence.
+  if (words < SHELL_WORDS && page.words < SHELL_PAGE_WORDS && body.querySelector('script') && !/\p{L}[.!?]/u.test(readText)) return 'an app with almost no text';
   return null;
 }
