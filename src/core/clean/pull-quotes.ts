@@ -135,9 +135,11 @@ export const pullQuotes: CleaningRule = {
       // marked block of its own length only as a template does.
       // Set apart only by its wrapper, it must echo the prose flow itself, not a sibling line of
       // its own box (lines of a list or a table share wording by design).
+      // A host with the very same words is another copy of the block: repeated-blocks' to judge.
+      const own = lines.map((i) => wordsAt(i).join(' ')).join(' ');
       const host = index.bestOverlap(shingles, (h) => !lines.includes(h) && !removed.has(h)
         && wordsAt(h).length >= words.length + (apart || marked(blocks[h]!) ? 1 : 0)
-        && (!apart || trailOf(blocks[h]!) === flow));
+        && (!apart || trailOf(blocks[h]!) === flow) && wordsAt(h).join(' ') !== own);
       if (!host) continue;
       const shared = host.count / shingles.length;
       const bar = isMarked ? CONTAINED_WHEN_MARKED : CONTAINED;
