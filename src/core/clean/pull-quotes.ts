@@ -135,8 +135,9 @@ export const pullQuotes: CleaningRule = {
       // marked block of its own length only as a template does.
       // Set apart only by its wrapper, it must echo the prose flow itself, not a sibling line of
       // its own box (lines of a list or a table share wording by design).
-      // A host with the very same words is another copy of the block: repeated-blocks' to judge.
-      const own = lines.map((i) => wordsAt(i).join(' ')).join(' ');
+      // A plain block with the very same words as its host is another copy of it (repeated-blocks'
+      // to judge); set apart by markup, it is a quote of the whole paragraph.
+      const own = isMarked ? null : lines.map((i) => wordsAt(i).join(' ')).join(' ');
       const host = index.bestOverlap(shingles, (h) => !lines.includes(h) && !removed.has(h)
         && wordsAt(h).length >= words.length + (apart || marked(blocks[h]!) ? 1 : 0)
         && (!apart || trailOf(blocks[h]!) === flow) && wordsAt(h).join(' ') !== own);
