@@ -86,7 +86,7 @@ describe('what crosses the page boundary', () => {
 
 describe('the notice the reader sees', () => {
   it('names the kinds of debris that may remain, from the rules skipped', () => {
-    expect(cleaningNotice(['pull-quotes', 'repeated-blocks'])).toMatch(/pull quotes and repeated paragraphs may remain/);
+    expect(cleaningNotice(['pull-quotes', 'repeated-blocks'])).toMatch(/repeated paragraphs and pull quotes may remain/);
     expect(cleaningNotice(RULES.map((r) => r.name))).toMatch(/page labels and credits, repeated paragraphs and pull quotes may remain/);
   });
 

@@ -129,3 +129,15 @@ describe('pathological nesting', () => {
     expect(beyondReadability(doc.documentElement, 5, 8)).toBe(true);
   });
 });
+
+describe('lists without items', () => {
+  it('reads the paragraphs of a <ul> that holds <p>s instead of <li>s (sloppy markup), rather than dropping them', () => {
+    const words = ['Eurogeddon', 'Superstorm', 'Nomophobia', 'Higgs boson'];
+    const meaning = ['the feared collapse of the euro', 'an unusually large storm', 'fear of being without a phone', 'a particle physicists found'];
+    const html = `<html><body><article><p>${'The words of the year competed for the title, and these were the finalists chosen by the editors of the dictionary this year. '.repeat(3)}</p>
+      <ul>${words.map((w, i) => `<p><strong>${w}:</strong> ${meaning[i]}</p>`).join('')}</ul>
+      <p>${'Naturally, it is only appropriate to honour the winning word in the best way possible, with pictures. '.repeat(3)}</p></article></body></html>`;
+    const texts = cleanDocument(parse(html), { entities: false }).blocks.map((b) => b.text);
+    for (const w of words) expect(texts.some((t) => t.startsWith(`${w}:`))).toBe(true);
+  });
+});

@@ -61,3 +61,12 @@ describe('scraped text segmentation', () => {
     expect(texts(' \n\r\n\t ')).toEqual([]);
   });
 });
+
+describe('scraped text furniture above the headline', () => {
+  it('takes the headline for the title, not a breadcrumb trail or a credit line before it', async () => {
+    const { readText } = await import('../src/core/read.js');
+    const article = readText(['News » Politics', 'Reuters', 'Floods force thousands from their homes', 'Thousands of people were moved from their homes on Tuesday as rivers burst their banks.', 'The army sent boats.'].join('\n'));
+    expect(article.title).toBe('Floods force thousands from their homes');
+    expect(article.removed.map((r) => [r.rule, r.text])).toEqual([['breadcrumbs', 'News » Politics'], ['credit-lines', 'Reuters']]);
+  });
+});

@@ -16,12 +16,13 @@ export interface Page {
   html(): string;
 }
 
-export function corpusAvailable(): boolean {
-  return existsSync(join(corpusDir, 'ground-truth.json')) && existsSync(join(corpusDir, 'html'));
+/** A set in the scrapinghub layout (ground-truth.json and html/<id>.html.gz): by default scrapinghub-dev. */
+export function corpusAvailable(dir = corpusDir): boolean {
+  return existsSync(join(dir, 'ground-truth.json')) && existsSync(join(dir, 'html'));
 }
 
-export function loadPages(): Page[] {
-  const truth = JSON.parse(readFileSync(join(corpusDir, 'ground-truth.json'), 'utf8')) as Record<
+export function loadPages(dir = corpusDir): Page[] {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
     string,
     { url?: string; articleBody?: string }
   >;
@@ -29,7 +30,7 @@ export function loadPages(): Page[] {
     .sort()
     .map((id) => {
       const entry = truth[id]!;
-      const file = join(corpusDir, 'html', `${id}.html.gz`);
+      const file = join(dir, 'html', `${id}.html.gz`);
       return {
         id,
         url: entry.url ?? 'https://example.com/',

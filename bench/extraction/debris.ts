@@ -1,151 +1,117 @@
 /**
- * Seed-like debris, added to real pages: what scraped news pages carry and the cleaners exist for.
- * (a) a second copy of the article body (the mobile / paginated copy), starting mid-article;
- * (b) two pull quotes: a piece of a real body sentence plus an attribution tail, in varied markup;
- * (c) page furniture: a visually-hidden "Breadcrumb" heading, "4 min read", "Share this article",
- *     "Advertisement".
- * Everything is chosen by a generator seeded with the page id, so every run builds the same pages.
+ * Debris added to real pages, in the forms pages invent: one second copy of the body (of one of
+ * five kinds), three pull quotes (six containers, four credit styles, exact or edited), and six
+ * furniture items (ten kinds, wordings composed from parts). On a quarter of the pages the story's
+ * paragraphs are written in another alphabet first (letters mapped to Cyrillic, in the page and
+ * in the truth alike), so the copies and quotes on them share no English word with any rule.
+ *
+ * Everything is chosen by a generator seeded with the page id, so every run builds the same
+ * pages; the choices are drawn per page, so no rule can learn one layout.
  */
 import { findArticleParagraphs } from '../common/locate.js';
 import { makeRng, type Rng } from '../common/rng.js';
+import { addSecondCopy, COPY_KINDS, type SecondCopy } from './debris-copies.js';
+import { FURNITURE_KINDS, makeFurniture, type FurnitureKind } from './debris-furniture.js';
+import { CREDITS, makePullQuote, QUOTE_CONTAINERS, QUOTE_EDITS, quoteName, quoteSource, type PullQuote } from './debris-quotes.js';
 
-export interface PullQuote {
-  /** The words taken from the body sentence (what a cleaner must not leave twice). */
-  quote: string;
-  /** The attribution tail as printed, e.g. "- Jane Doe, spokesperson |". */
-  attribution: string;
-  /** The person named in the tail. */
-  name: string;
-  markup: string;
-}
+export type { PullQuote } from './debris-quotes.js';
 
 export interface Debris {
-  /** Texts of the paragraphs that the second copy repeats. */
-  repeated: string[];
-  /** How many leading paragraphs the copy leaves out. */
-  dropped: number;
+  /** The page's text was mapped to another alphabet (the truth returned alongside is mapped too). */
+  foreign: boolean;
+  truth: string;
+  copy: SecondCopy;
   quotes: PullQuote[];
-  furniture: string[];
-  containerTag: string;
+  furniture: { kind: FurnitureKind; lines: string[] }[];
 }
 
-export const FURNITURE = ['Breadcrumb', '4 min read', 'Share this article', 'Advertisement'] as const;
+const QUOTES_PER_PAGE = 3;
+const FURNITURE_PER_PAGE = 6;
+const FOREIGN_SHARE = 0.25;
 
-const NAMES = [
-  'Jane Doe', 'Marisol Quenby', 'Tobias Wrenfield', 'Adaeze Okonkwo-Hale', 'Henrik Salvesen',
-  'Priya Ramanathan', 'Colm Ferriter', 'Lucia Benedetti', 'Dmitri Vasquez', 'Harriet Oyelaran',
-];
-const ROLES = [
-  'spokesperson', 'chief executive', 'senior analyst', 'former minister', 'campaign director',
-  'professor of economics', 'local resident', 'union representative',
-];
-const MARKUPS = ['aside', 'blockquote', 'div', 'strong'] as const;
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+const CYRILLIC = 'абцдефгхийклмнопярстужвьыз';
 
-function el(doc: Document, tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-  const e = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  for (const c of children) e.append(c);
-  return e;
+/** Latin letters to Cyrillic ones, letter by letter, so the mapping is the same however text is split. */
+export function toForeign(text: string): string {
+  return text.replace(/[a-zA-Z]/g, (c) => {
+    const lower = c.toLowerCase();
+    const mapped = CYRILLIC[LATIN.indexOf(lower)]!;
+    return c === lower ? mapped : mapped.toUpperCase();
+  });
 }
 
-/** 8-20 consecutive words of one sentence of a paragraph, trimmed of edge punctuation. */
-function quotePiece(text: string, rng: Rng): string | null {
-  const sentences = text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?]["”’']?)\s+(?=["“‘']?\p{Lu})/u)
-    .map((s) => s.split(' ').filter(Boolean))
-    .filter((w) => w.length >= 8);
-  if (sentences.length === 0) return null;
-  const words = rng.pick(sentences);
-  const n = rng.int(8, Math.min(20, words.length));
-  // Half the time from the sentence's start, as editors often cut pull quotes; else anywhere.
-  const start = rng.next() < 0.5 ? 0 : rng.int(0, words.length - n);
-  const piece = words
-    .slice(start, start + n)
-    .join(' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  return piece.length > 0 ? piece : null;
+function mapTextNodes(root: Node, f: (s: string) => string): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* text */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) t.nodeValue = f(t.nodeValue ?? '');
 }
 
-function pullQuote(doc: Document, piece: string, variant: (typeof MARKUPS)[number], name: string, rng: Rng): { node: HTMLElement; q: PullQuote } {
-  const role = rng.pick(ROLES);
-  const dash = rng.next() < 0.5;
-  const attribution = dash ? `- ${name}, ${role} |` : `— ${name}`;
-  let node: HTMLElement;
-  switch (variant) {
-    case 'aside':
-      node = el(doc, 'aside', { class: 'pull-quote' },
-        el(doc, 'blockquote', {}, el(doc, 'p', {}, piece)),
-        el(doc, 'div', { class: 'pull-quote__cite' }, dash ? `- ${name}, ${role} ` : `— ${name} `,
-          ...(dash ? [el(doc, 'span', { class: 'sep' }, '|')] : [])));
-      break;
-    case 'blockquote':
-      node = el(doc, 'blockquote', { class: 'quote-callout' }, `${piece} ${attribution}`);
-      break;
-    case 'div':
-      node = el(doc, 'div', { class: 'pull-quote' }, `${piece} ${attribution}`);
-      break;
-    case 'strong':
-      node = el(doc, 'p', {}, el(doc, 'strong', {}, `“${piece}” ${attribution}`));
-      break;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The story's own paragraphs in another alphabet, in the page and in the truth alike (the rest
+ * of the page, its chrome included, stays as it was: what changes is only what the debris is
+ * made from). A paragraph the truth does not hold word for word is left alone.
+ */
+function toForeignParagraphs(paragraphs: Element[], pageTruth: string): string {
+  let truth = squash(pageTruth);
+  for (const p of paragraphs) {
+    const text = squash(p.textContent ?? '');
+    if (!text || !truth.includes(text)) continue;
+    truth = truth.split(text).join(toForeign(text));
+    mapTextNodes(p, toForeign);
   }
-  return { node, q: { quote: piece, attribution, name, markup: variant } };
+  return truth;
 }
 
 /**
- * Adds the debris to `doc` in place (the caller parses a fresh copy for it).
- * Returns null when the page's article paragraphs cannot be found (text not in <p> elements).
+ * A paragraph of the story's own flow (not one inside an embedded post, a list or a table): what
+ * pull quotes are drawn from and where debris is put.
  */
-export function addDebris(doc: Document, truth: string, seed: string): Debris | null {
-  const found = findArticleParagraphs(doc, truth, 4);
+function inFlow(paragraphs: Element[], rng: Rng): Element {
+  const flow = paragraphs.filter((p) => !p.closest('blockquote, figure, aside, li, table'));
+  return rng.pick(flow.length ? flow : paragraphs);
+}
+
+/**
+ * Adds the debris to `doc` in place (the caller parses a fresh copy for it). Returns null when
+ * the page's article paragraphs cannot be found (text not in <p> elements).
+ */
+export function addDebris(doc: Document, pageTruth: string, seed: string): Debris | null {
+  const rng = makeRng(`debris:${seed}`);
+  const foreign = rng.next() < FOREIGN_SHARE;
+  const found = findArticleParagraphs(doc, pageTruth, 4);
   if (!found) return null;
   const { container, paragraphs } = found;
-  const rng = makeRng(`debris:${seed}`);
+  let truth = pageTruth;
+  if (foreign) truth = toForeignParagraphs(paragraphs, pageTruth);
 
-  // (a) The second copy: the container again, minus its first 1-3 true paragraphs, in a sibling div.
-  const dropped = rng.int(1, Math.min(3, paragraphs.length - 2));
-  const allP: Element[] = [...container.querySelectorAll('p')];
-  const droppedIdx = new Set(paragraphs.slice(0, dropped).map((p) => allP.indexOf(p)));
-  const clone = container.cloneNode(true) as Element;
-  const cloneP = [...clone.querySelectorAll('p')];
-  for (const i of droppedIdx) cloneP[i]?.remove();
-  for (const e of clone.querySelectorAll('[id]')) e.removeAttribute('id');
-  const copy = el(doc, 'div', { class: 'article-body article-body--paginated', 'data-view': 'mobile' });
-  copy.append(...clone.childNodes);
-  if (container === doc.body) doc.body.append(copy);
-  else container.after(copy);
-  const repeated = paragraphs.slice(dropped).map((p) => p.textContent ?? '');
+  const copy = addSecondCopy(doc, container, paragraphs, rng.pick(COPY_KINDS), rng);
 
-  // (b) Two pull quotes, placed after the paragraphs a third and two thirds of the way down.
-  const markupBase = rng.int(0, MARKUPS.length - 1);
   const quotes: PullQuote[] = [];
-  const sources = paragraphs.filter((p) => (p.textContent ?? '').split(/\s+/).length >= 10);
-  for (let k = 0; k < 2 && sources.length > 0; k++) {
-    const src = sources[Math.min(sources.length - 1, Math.floor(((k + rng.next()) * sources.length) / 2))]!;
-    const piece = quotePiece(src.textContent ?? '', rng);
-    if (!piece) continue;
-    const name = rng.pick(NAMES.filter((x) => !quotes.some((q) => q.name === x)));
-    const { node, q } = pullQuote(doc, piece, MARKUPS[(markupBase + k) % MARKUPS.length]!, name, rng);
-    const at = paragraphs[Math.max(0, Math.floor(((k + 1) * paragraphs.length) / 3) - 1)]!;
-    at.after(node);
-    quotes.push(q);
+  const names = new Set<string>();
+  for (let k = 0, tries = 0; k < QUOTES_PER_PAGE && tries < 12; tries++) {
+    const source = quoteSource(inFlow(paragraphs, rng).textContent ?? '', rng);
+    if (!source) continue;
+    const name = quoteName(rng, names);
+    const made = makePullQuote(doc, source, rng.pick(QUOTE_CONTAINERS), rng.pick(QUOTE_EDITS), rng.pick(CREDITS), name, rng);
+    if (!made) continue;
+    inFlow(paragraphs, rng).after(made.node);
+    names.add(name);
+    quotes.push(made.quote);
+    k++;
   }
 
-  // (c) Furniture, in the container: breadcrumb and reading time on top, an ad slot mid-way,
-  // share tools after the last paragraph.
-  container.prepend(
-    el(doc, 'div', { class: 'article-breadcrumb' },
-      el(doc, 'h2', { class: 'visually-hidden' }, 'Breadcrumb'),
-      el(doc, 'ol', {}, el(doc, 'li', {}, el(doc, 'a', { href: '/' }, 'Home')), el(doc, 'li', {}, el(doc, 'a', { href: '/news' }, 'News')))),
-  );
-  paragraphs[0]!.before(el(doc, 'div', { class: 'article-meta' }, el(doc, 'span', { class: 'article-meta__read-time' }, '4 min read')));
-  paragraphs[Math.floor(paragraphs.length / 2)]!.after(el(doc, 'div', { class: 'ad-slot' }, el(doc, 'span', { class: 'ad-slot__label' }, 'Advertisement')));
-  paragraphs[paragraphs.length - 1]!.after(
-    el(doc, 'div', { class: 'share-tools' },
-      el(doc, 'span', { class: 'share-tools__label' }, 'Share this article'), ' ',
-      el(doc, 'a', { href: '#', class: 'share-fb' }, 'Facebook'), ' ',
-      el(doc, 'a', { href: '#', class: 'share-tw' }, 'Twitter')),
-  );
-
-  return { repeated, dropped, quotes, furniture: [...FURNITURE], containerTag: container.tagName.toLowerCase() };
+  const furniture: Debris['furniture'] = [];
+  for (let k = 0; k < FURNITURE_PER_PAGE; k++) {
+    const item = makeFurniture(doc, rng.pick(FURNITURE_KINDS), rng);
+    // Chrome gathers at the top and bottom of a story; some of it sits between paragraphs.
+    const where = rng.next();
+    if (where < 0.25) paragraphs[0]!.before(item.node);
+    else if (where < 0.5) paragraphs[paragraphs.length - 1]!.after(item.node);
+    else inFlow(paragraphs, rng).after(item.node);
+    furniture.push({ kind: item.kind, lines: item.lines });
+  }
+  return { foreign, truth, copy, quotes, furniture };
 }

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { corpusAvailable, corpusDir, loadPages, repoRoot } from '../common/corpus.js';
 import { isGrowthPage } from '../growth/growth.js';
 import { selfCheckMetric } from '../common/metric.js';
+import { nonArticleCheck, readabilityPagesCheck } from './not-articles.js';
 import { evaluatePage, type PageResult } from './page.js';
 import { perPageTable, summary, worstPages } from './summary.js';
 
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   const pages = perPageTable(results);
   console.log('\nPer page (R = Readability alone, S = Sift blocks; F1 per page; db = debris version; rep/quo/fur = repeated paragraphs / pull quotes / furniture left)');
   console.log(pages.text);
-  const text = summary(results, failures, args, pipelineState, seconds);
+  const text = `${summary(results, failures, args, pipelineState, seconds)}\n\n${nonArticleCheck()}\n${readabilityPagesCheck()}`;
   console.log(text);
 
   writeFileSync(join(outDir, 'extraction-pages.tsv'), pages.tsv);

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanDocument, type Article } from '../../src/core/index.js';
 import type { Page } from '../common/corpus.js';
-import { addDebris, type Debris } from './debris.js';
+import { addDebris, toForeign, type Debris } from './debris.js';
 import { growBody } from '../growth/growth.js';
 import { countSequence } from '../common/locate.js';
 import { shingleMatch, shingles, tokenize, type Counts } from '../common/metric.js';
@@ -25,14 +25,19 @@ export interface LeftCounts {
   sift: number;
 }
 
+type PerMethod<T> = { readability: T; sift: T };
+
 export interface DebrisResult {
-  counts: { readability: Counts; sift: Counts };
-  /** Copy paragraphs that could be checked (at most once in the method's output on the clean page). */
-  repeated: { readability: { n: number; left: number }; sift: { n: number; left: number } };
-  quotes: { n: number; left: LeftCounts; markup: string[] };
-  furniture: { n: number; left: LeftCounts; leftItems: { readability: string[]; sift: string[] } };
+  /** The page's text was mapped to another alphabet before the debris was added. */
+  foreign: boolean;
+  counts: PerMethod<Counts>;
+  /** Copy paragraphs that could be checked (at most once in the method's output on the clean page), and those left. */
+  copy: { kind: string; n: PerMethod<number>; left: PerMethod<number> };
+  quotes: { container: string; edit: string; credit: string; left: PerMethod<boolean> }[];
+  furniture: { kind: string; n: number; left: PerMethod<number>; leftLines: PerMethod<string[]> }[];
   removed: RemovedCounts;
-  dropped: number;
+  /** Removals per rule on the debris page. */
+  rules: RemovedCounts;
 }
 
 export interface PageResult {
@@ -45,6 +50,8 @@ export interface PageResult {
   removed: RemovedCounts;
   /** Our pipeline changed the document it was handed. */
   mutated: boolean;
+  /** What the page looked like when our pipeline judged it not an article (every corpus page is one). */
+  notArticle: string | null;
   ms: { readability: number; sift: number } | null;
   /** Ratios 16x / 1x: times, our two stages (from Article.stats), page words and blocks handled. */
   growth: { readability: number; sift: number; extract: number; clean: number; words: number; blocks: number; added: number } | null;
@@ -170,26 +177,37 @@ function debrisVersion(
     return { result: { skipped: `debris failed: ${String(e)}` }, example: null };
   }
   if (!debris) return { result: { skipped: 'article paragraphs not found in <p> elements' }, example: null };
+  const d = debris;
   const rText = readabilityText(doc);
   const ours = runOurs(doc, page.url);
   const sText = ours.article ? articleText(ours.article) : '';
-  const before = { readability: tokenize(clean.readability), sift: tokenize(clean.sift) };
+  // On a page whose story was mapped to another alphabet, the clean page's output is mapped too
+  // (so that the story's words count as before; chrome, left as it was, then counts as absent).
+  const asPage = (t: string) => (d.foreign ? `${t}\n${toForeign(t)}` : t);
+  const before = { readability: tokenize(asPage(clean.readability)), sift: tokenize(asPage(clean.sift)) };
   const after = { readability: tokenize(rText), sift: tokenize(sText) };
+  const both = <T>(f: (m: 'readability' | 'sift') => T): PerMethod<T> => ({ readability: f('readability'), sift: f('sift') });
+  const left = (m: 'readability' | 'sift', text: string) => leftInOutput(text, before[m], after[m]);
 
-  const repeated = (m: 'readability' | 'sift') => {
-    let n = 0;
-    let left = 0;
-    for (const p of debris.repeated) {
-      const toks = tokenize(p);
-      if (toks.length < 4 || countSequence(before[m], toks) > 1) continue;
-      n++;
-      if (countSequence(after[m], toks) >= 2) left++;
-    }
-    return { n, left };
+  const checkable = (m: 'readability' | 'sift') => d.copy.paragraphs.filter((p) => {
+    const toks = tokenize(p);
+    return toks.length >= 4 && countSequence(before[m], toks) <= 1;
+  });
+  const copy = {
+    kind: d.copy.kind,
+    n: both((m) => checkable(m).length),
+    left: both((m) => checkable(m).filter((p) => left(m, p)).length),
   };
-  const quoteLeft = (m: 'readability' | 'sift') =>
-    debris.quotes.filter((q) => leftInOutput(q.quote, before[m], after[m]) || leftInOutput(q.name, before[m], after[m])).length;
-  const furnitureLeft = (m: 'readability' | 'sift') => debris.furniture.filter((f) => leftInOutput(f, before[m], after[m]));
+  const quotes = d.quotes.map((q) => ({
+    container: q.container, edit: q.edit, credit: q.credit,
+    left: both((m) => q.lines.some((l) => left(m, l)) || (q.name !== null && left(m, q.name))),
+  }));
+  const furniture = d.furniture.map((f) => {
+    const leftLines = both((m) => f.lines.filter((l) => left(m, l)));
+    return { kind: f.kind, n: f.lines.length, left: both((m) => leftLines[m].length), leftLines };
+  });
+  const rules: RemovedCounts = {};
+  for (const r of ours.article?.removed ?? []) rules[r.rule] = (rules[r.rule] ?? 0) + 1;
 
   let example: string | null = null;
   if (exampleWanted) {
@@ -199,23 +217,20 @@ function debrisVersion(
     writeFileSync(
       example.replace(/\.html$/, '.txt'),
       [
-        `Debris: ${JSON.stringify(debris, null, 2)}`,
+        `Debris: ${JSON.stringify({ ...d, truth: undefined }, null, 2)}`,
         '\n===== Readability on the debris page =====\n', rText,
         '\n===== Sift on the debris page =====\n', sText,
         '\n===== Sift removed =====\n', ...(ours.article?.removed ?? []).map((r) => `[${r.reason} / ${r.rule}] ${r.text}`),
       ].join('\n'),
     );
   }
-  const fr = furnitureLeft('readability');
-  const fs = furnitureLeft('sift');
   return {
     result: {
-      counts: { readability: shingleMatch(page.truth, rText), sift: shingleMatch(page.truth, sText) },
-      repeated: { readability: repeated('readability'), sift: repeated('sift') },
-      quotes: { n: debris.quotes.length, left: { readability: quoteLeft('readability'), sift: quoteLeft('sift') }, markup: debris.quotes.map((q) => q.markup) },
-      furniture: { n: debris.furniture.length, left: { readability: fr.length, sift: fs.length }, leftItems: { readability: fr, sift: fs } },
+      foreign: d.foreign,
+      counts: { readability: shingleMatch(d.truth, rText), sift: shingleMatch(d.truth, sText) },
+      copy, quotes, furniture,
       removed: removedCounts(ours.article),
-      dropped: debris.dropped,
+      rules,
     },
     example,
   };
@@ -335,6 +350,7 @@ export function evaluatePage(page: Page, index: number, opts: Options, exampleWa
       words: { truth: tokenize(page.truth).length, readability: tokenize(rText).length, sift: tokenize(sText).length },
       removed: removedCounts(ours.article),
       mutated,
+      notArticle: ours.article?.notArticle ?? null,
       ms,
       growth,
       debris: debris.result,

@@ -37,6 +37,18 @@ const FIREFOX_RESTRICTED = new Set([
   'support.mozilla.org', 'sync.services.mozilla.com',
 ]);
 
+/** Tabs with nothing in them: said as such, not as pages the browser guards. */
+const NOTHING_HERE: [RegExp, string][] = [
+  [/^about:blank$/i, 'an empty tab'],
+  [/^(?:about:(?:newtab|home|privatebrowsing)|chrome:\/\/(?:newtab|new-tab-page)\/?|chrome-search:\/\/local-ntp|edge:\/\/newtab\/?|brave:\/\/newtab\/?|opera:\/\/startpage\/?|vivaldi:\/\/newtab\/?)/i, 'a new tab'],
+];
+
+/** "an empty tab" / "a new tab" when the tab holds nothing to read; null otherwise. */
+export function emptyTab(url: string): string | null {
+  for (const [pattern, what] of NOTHING_HERE) if (pattern.test(url.trim())) return what;
+  return null;
+}
+
 export interface RestrictedOptions {
   /** Also apply Firefox's list of Mozilla domains (default: false). */
   firefox?: boolean;

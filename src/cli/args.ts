@@ -12,6 +12,8 @@ export interface CleanCommand {
   names: boolean;
   /** Write one file per article into this directory instead of printing them. */
   out: string | null;
+  /** Read pages that do not look like articles (sign-in forms, search results) all the same. */
+  force: boolean;
   files: string[];
 }
 
@@ -29,6 +31,7 @@ export function parseCommandLine(argv: string[]): Command {
         url: { type: 'string' },
         mark: { type: 'boolean', short: 'm' },
         'no-names': { type: 'boolean' },
+        force: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -57,7 +60,7 @@ export function parseCommandLine(argv: string[]): Command {
   const out = values.out ?? null;
   if (out === '') return { kind: 'usage-error', message: '--out needs a directory' };
   if (out !== null && values.mark) return { kind: 'usage-error', message: '--mark colours a terminal, not files in --out' };
-  return { kind: 'clean', format, url, mark: Boolean(values.mark), names: !values['no-names'], out, files };
+  return { kind: 'clean', format, url, mark: Boolean(values.mark), names: !values['no-names'], out, force: Boolean(values.force), files };
 }
 
 function isFormat(value: string): value is Format {

@@ -9,7 +9,7 @@ import { STDIN, readInput } from './read-input.js';
  * Reads, decodes and cleans one FILE argument. Throws an error whose message is the one-line
  * reason shown to the user when the file cannot be read or holds no article.
  */
-export async function loadArticle(path: string, url: string | null, stdin: Readable, names = true): Promise<Article> {
+export async function loadArticle(path: string, url: string | null, stdin: Readable, names = true, force = false): Promise<Article> {
   const bytes = await readInput(path, stdin);
   const named = path === STDIN ? null : kindFromName(path);
   let text = decodeBytes(bytes, named === 'html');
@@ -19,5 +19,6 @@ export async function loadArticle(path: string, url: string | null, stdin: Reada
   const article = kind === 'html' ? cleanHtml(text, { url, entities: names }) : cleanText(text, { url, entities: names });
   // The pipeline always returns an Article; one without body blocks means nothing article-like was found.
   if (article.blocks.length === 0) throw new Error('no article found');
+  if (article.notArticle && !force) throw new Error(`no article found (the page looks like ${article.notArticle})`);
   return article;
 }

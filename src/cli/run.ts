@@ -54,7 +54,7 @@ const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 
 
 /** Each FILE in turn; a failing one is reported and skipped. Resolves to 1 if any failed. */
 async function clean(
-  { files, format, url, mark, names, out: outDir }: CleanCommand,
+  { files, format, url, mark, names, out: outDir, force }: CleanCommand,
   stdin: Readable,
   out: Output,
   report: (line: string) => Promise<void>,
@@ -77,7 +77,7 @@ async function clean(
       let output = '';
       try {
         if (input.problem) throw new Error(input.problem);
-        const article = await loadArticle(input.path, url, stdin, names);
+        const article = await loadArticle(input.path, url, stdin, names, force);
         if (target) {
           const path = target.pathFor(input.stem, EXTENSIONS[format]);
           await target.write(path, RENDER[format](article)).catch((error: unknown) => {

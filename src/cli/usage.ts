@@ -8,7 +8,7 @@ export type Format = (typeof FORMATS)[number];
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export const USAGE = `Usage: sift clean [--format text|markdown|html|json] [--url URL] [--mark] [--no-names]
-                  [--out DIR] FILE...
+                  [--force] [--out DIR] FILE...
 
 Turns saved or scraped news pages into the article alone: the body once, without page debris,
 with the people, organisations and places named, and who said what.
@@ -21,6 +21,8 @@ with the people, organisations and places named, and who said what.
   -m, --mark      text format: colour the names (bold yellow: speakers, cyan: people,
                   magenta: organisations, green: places)
   --no-names      skip looking for names and speakers (the slow part on very long pages)
+  --force         read a page that does not look like an article (a sign-in form, search
+                  results, a section front) all the same
   -o, --out DIR   write each article to DIR as NAME.txt/.md/.html/.json (NAME: the file's
                   name, or its path inside a directory argument) instead of printing it;
                   each file is written whole or not at all
@@ -33,6 +35,6 @@ field instead of the article when it failed; with other formats, each article is
 by a header line "==> FILE <==", with a blank line between articles (as head and tail do).
 
 A FILE that cannot be read or holds no article is reported on stderr as
-"sift: FILE: reason"; the others are still processed and the exit status is 1.
+"sift: FILE: reason" (such as "no article found (the page looks like a sign-in form)"); the others are still processed and the exit status is 1.
 Exit status 2: bad usage.
 `;

@@ -1,6 +1,7 @@
 import type { Article } from '../core/article.js';
 import { renderArticle, viewBlocks } from '../ui/article-view.js';
 import { el } from '../ui/dom.js';
+import { notArticleNotice } from '../ui/not-article.js';
 import { cleaningNotice, namesNotice } from '../ui/unfinished.js';
 import { HIGHLIGHTS, MAX_SIZE, MIN_SIZE, type Measure, type Settings, type Theme } from '../ui/settings.js';
 import css from './reader.css';
@@ -135,7 +136,8 @@ export function openReader(article: Article, settings: Settings, onSettings: (s:
   const { cleaning, namesIn } = article.unfinished ?? {};
   const notes = [...(cleaning?.length ? [cleaningNotice(cleaning)] : []), ...(namesIn !== undefined ? [namesNotice(article, namesIn)] : [])];
   if (notes.length) layer.append(el('p', `${notes.join(' ')} The toolbar popup can finish the work.`, { class: 'unfinished', role: 'status' }));
-  layer.append(root);
+  // A page that does not look like an article: say so first, and read it only when asked.
+  layer.append(article.notArticle ? notArticleNotice(article.notArticle, () => layer.querySelector('[data-sift="not-article"]')?.replaceWith(root)) : root);
   shadow.append(style, layer);
   apply();
 

@@ -97,4 +97,15 @@ export interface Article extends ArticleMeta {
   places: Place[];
   stats: ArticleStats;
   unfinished?: Unfinished;
+  /**
+   * Cleaning rules whose removals were undone because the cleaned text looked broken next to
+   * what extraction kept (the safety net), and why; absent when none was.
+   */
+  undone?: { rules: string[]; why: string };
+  /**
+   * The page does not look like an article: what it looks like instead, completing "the page
+   * looks like …" ("a sign-in form", "search results"). Surfaces show an empty state with a way
+   * to read it anyway; the blocks are still there.
+   */
+  notArticle?: string;
 }

@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import { cleanBlocks } from './clean/index.js';
+import { cleanSafely } from './clean/safety-net.js';
 import type { Extraction } from './extract/index.js';
 import { looksBinary } from './text/binary.js';
 import { now } from './text/clock.js';
@@ -31,7 +31,7 @@ export function cleanExtraction(extracted: Extraction, msExtract: number, { dead
   const t0 = now();
   // Binary data decoded as text is no part of an article (a page of it holds none at all).
   const extraction = { ...extracted, blocks: extracted.blocks.filter((b) => !looksBinary(b.text)) };
-  const { blocks, removed, skipped } = cleanBlocks(extraction, undefined, deadline);
+  const { blocks, removed, skipped, undone } = cleanSafely(extraction, deadline);
   const msClean = now() - t0;
   if (skipped.length) keepUnfinished?.(extraction);
   const words = blocks.reduce((n, b) => n + wordCount(b.text), wordCount(extraction.meta.lead ?? ''));
@@ -49,6 +49,7 @@ export function cleanExtraction(extracted: Extraction, msExtract: number, { dead
       msAnnotate: 0,
     },
     ...(skipped.length ? { unfinished: { cleaning: skipped } } : {}),
+    ...(undone ? { undone } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { cleanExtraction, type ReadOptions } from './clean-extraction.js';
 import { extractDocument, extractText } from './extract/index.js';
+import { notArticleReason } from './extract/not-article.js';
 import { looksBinary } from './text/binary.js';
 import { now } from './text/clock.js';
 
@@ -9,14 +10,17 @@ export type { ReadOptions } from './clean-extraction.js';
 /**
  * Extract and clean, without annotation: what the content script runs on the live page. Kept
  * apart from the annotating pipeline so that the script injected into pages does not carry the
- * NLP lexicon it never uses.
+ * name tagger it never uses.
  */
 
 /** A page to a clean, unannotated Article. The document is not modified. */
 export function readDocument(doc: Document, url: string | null = null, opts: ReadOptions = {}): Article {
   const t0 = now();
   const extraction = extractDocument(doc, url);
-  return cleanExtraction(extraction, now() - t0, opts);
+  const article = cleanExtraction(extraction, now() - t0, opts);
+  if (!article.blocks.length) return article;
+  const looksLike = notArticleReason(doc, [article.lead ?? '', ...article.blocks.map((b) => b.text)]);
+  return looksLike ? { ...article, notArticle: looksLike } : article;
 }
 
 /** Scraped plain text to a clean, unannotated Article. */

@@ -12,8 +12,9 @@ import { startWorker } from '../ui/work.js';
 import { isArticle, isExtraction } from '../ui/article-check.js';
 import { $ } from '../ui/dom.js';
 import { loadSettings } from '../ui/settings.js';
+import { looksLikeDetail, NOT_ARTICLE_MESSAGE, readAnywayButton } from '../ui/not-article.js';
 import { ensureContentScript, sendToPage } from '../background/inject.js';
-import { restrictedReason } from '../background/restricted.js';
+import { emptyTab, restrictedReason } from '../background/restricted.js';
 import { FRAMES_ONLY, NOT_A_WEB_PAGE, READ_BUDGET_MS } from '../content/messages.js';
 import type { Extraction } from '../core/extract/index.js';
 
@@ -68,8 +69,15 @@ const isFirefox = location.protocol === 'moz-extension:';
 const TAB_CLOSED = 'That tab is closed. Open the article again and click Sift Reader.';
 
 function restrictedMessage(what: string): string {
-  return `Sift Reader can\u2019t read ${what}: the browser keeps extensions out of it. Open an article on a website and click Sift Reader there.`;
+  return `Sift Reader can\u2019t read ${what}: the browser keeps extensions out of it. Open an article on a website to read it.`;
 }
+
+function nothingHereMessage(what: string): string {
+  return `This is ${what}: there is nothing here to read. Open an article on a website to read it.`;
+}
+
+/** Opened as the toolbar popup (not as popup.html?tabId=N in a tab): the user has just clicked. */
+const asToolbarPopup = !new URLSearchParams(location.search).has('tabId');
 
 /** The tab to read: ?tabId=N when given (tests, "open in tab"), else the active tab of this window. */
 async function targetTab(): Promise<Tabs.Tab & { id: number }> {
@@ -113,7 +121,12 @@ function explain(err: unknown, url: string | undefined): PopupFailure {
       raw,
     );
   }
+  const emptyInError = emptyTab(raw.match(/\b(?:about|chrome|chrome-search|edge|brave|opera|vivaldi):[^\s"']*/i)?.[0] ?? '');
+  if (emptyInError) return new PopupFailure('restricted', nothingHereMessage(emptyInError), raw);
   if (/Extension manifest must request permission|Missing host permission|Cannot access contents/i.test(raw)) {
+    // Just clicked, the grant was given, so the browser itself keeps this tab closed (a new tab,
+    // a browser page with its address hidden); only a popup opened in a tab lacks the click.
+    if (asToolbarPopup) return new PopupFailure('restricted', restrictedMessage('this tab (a new or empty tab, or a browser page)'), raw);
     return new PopupFailure('error', 'Sift Reader may read a tab only after you click its toolbar button on that tab. Click it again.', raw);
   }
   if (/Receiving end does not exist|Could not establish connection|message port closed/i.test(raw)) {
@@ -177,6 +190,8 @@ async function main(): Promise<void> {
     url = tab.url;
     tabId = tab.id;
     // Without a grant the URL is hidden; injection then tells whether the page can be read.
+    const empty = url ? emptyTab(url) : null;
+    if (empty) throw new PopupFailure('restricted', nothingHereMessage(empty));
     const reason = url ? restrictedReason(url, { firefox: isFirefox }) : null;
     if (reason) throw new PopupFailure('restricted', restrictedMessage(reason));
     const budget = budgetParam();
@@ -192,12 +207,21 @@ async function main(): Promise<void> {
       setState('empty', 'No article found on this page. Sift Reader reads pages with a main text, such as a news article.');
       return;
     }
-    showArticle(article, await settings, {
-      uncleaned: () => uncleaned(tab.id),
-      ...(budget === undefined ? {} : { namesBudgetMs: budget }),
-    });
-    wireReader(tab.id);
-    setState('ready');
+    const shownSettings = await settings;
+    const show = () => {
+      showArticle(article, shownSettings, {
+        uncleaned: () => uncleaned(tab.id),
+        ...(budget === undefined ? {} : { namesBudgetMs: budget }),
+      });
+      wireReader(tab.id);
+      setState('ready');
+    };
+    if (article.notArticle) {
+      setState('empty', NOT_ARTICLE_MESSAGE, looksLikeDetail(article.notArticle));
+      $('[data-sift="message"]').append(readAnywayButton(show));
+      return;
+    }
+    show();
   } catch (err) {
     // A tab closed mid-read fails in whatever way the message channel happened to break.
     const closed = tabId !== undefined && !(await browser.tabs.get(tabId).then(() => true, () => false));

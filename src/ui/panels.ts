@@ -39,6 +39,9 @@ export function placesList(article: Article): HTMLElement {
 /** What the cleaners took out, each with why and a button that puts it back (or takes it out again). */
 export function removedList(article: Article, restored: ReadonlySet<number>, toggle: (at: number) => void): HTMLElement {
   const list = el('ul', undefined, { class: 'removed' });
+  if (article.undone) {
+    list.append(el('li', `Kept as the page has it: ${article.undone.rules.join(', ')} removed nothing, because ${article.undone.why}.`, { class: 'removed-note', 'data-sift': 'undone' }));
+  }
   for (const r of article.removed) {
     const item = el('li');
     item.append(el('span', REASON[r.reason], { class: `reason reason-${r.reason}`, title: r.rule }));

@@ -62,3 +62,48 @@ describe('pull-quotes', () => {
     expect(applyRule(pullQuotes, story).kept).toHaveLength(5);
   });
 });
+
+describe('pull-quotes as designers set them', () => {
+  const FLOW = 'p < div.story < article';
+  const body = (text: string) => ({ text, hints: { trail: FLOW } });
+  const SENTENCE = 'The council had warned for years that the sea wall would not survive another winter of storms like these.';
+  const OTHER = 'Engineers said repairs would take until March, and buses will run inland until the road reopens.';
+
+  it('removes edited echoes: an ellipsis, a trimmed clause, a changed word, other quotation marks', () => {
+    const echoes = [
+      '\u201cThe council had warned for years \u2026 survive another winter of storms like these\u201d',
+      'The council had warned for years that the sea wall would not survive another winter',
+      '"The council had warned for decades that the sea wall would not survive another winter of storms"',
+    ];
+    for (const echo of echoes) {
+      const { removed } = applyRule(pullQuotes, blocks(body(SENTENCE), body(OTHER), { type: 'quote', text: echo, hints: { trail: 'p < blockquote.pullquote < div.story' } }, body(OTHER.replace('March', 'April'))));
+      expect(removed, echo).toEqual([echo]);
+    }
+  });
+
+  it('removes a quote split over two lines with its "Name |" credit line, and a bold one in the flow', () => {
+    const lines = ['\u201cThe council had warned for years that the sea', 'wall would not survive another winter\u201d', 'Marisol Quenby |'];
+    const split = lines.map((text) => ({ text, hints: { trail: 'p < div.callout < div.story' } }));
+    const bold = { text: 'Engineers said repairs would take until March', hints: { trail: FLOW, emphasised: true } };
+    const { removed } = applyRule(pullQuotes, blocks(body(SENTENCE), ...split, body(OTHER), bold, body('The road will reopen in spring.')));
+    expect(removed).toEqual([...lines, bold.text]);
+  });
+
+  it('removes an echo set in a wrapper of its own outside the prose flow, with a credit in a cite', () => {
+    const quote = { text: 'the sea wall would not survive another winter of storms', hints: { trail: 'p < div < div.story' } };
+    const cite = { text: 'Jane Doe, harbour master', hints: { trail: 'cite < div < div.story' } };
+    expect(applyRule(pullQuotes, blocks(body(SENTENCE), quote, cite, body(OTHER))).removed).toEqual([quote.text, cite.text]);
+  });
+
+  it('keeps bold questions put to each guest, and the lines of a list box that share their wording', () => {
+    const question = { text: 'What inspired you to start cooking for other people?', hints: { trail: FLOW, emphasised: true } };
+    const item = (text: string) => ({ text, hints: { trail: 'p < ul < div.story' } });
+    const story = blocks(
+      question, body('My grandmother, who ran a kitchen in the harbour for forty years and fed half the town.'),
+      question, body('Hunger, mostly: I was a student and could not afford to eat out.'),
+      item('Eurogeddon: a word the editors considered for the title this year'),
+      item('Superstorm: a word the editors considered for the title this year, and the winner'),
+    );
+    expect(applyRule(pullQuotes, story).removed).toEqual([]);
+  });
+});

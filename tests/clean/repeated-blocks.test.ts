@@ -25,12 +25,31 @@ describe('repeated-blocks', () => {
     expect(kept).toHaveLength(1);
   });
 
-  it('removes near copies a few words apart', () => {
-    const { kept } = applyRule(repeatedBlocks, blocks(
-      'A Russian military advisor in Syria was carrying tasks of helping the Syrian army familiarize itself with new weapons.',
-      'A Russian military adviser in Syria was carrying out tasks of helping the Syrian army familiarise itself with new weapons.',
-    ));
-    expect(kept).toHaveLength(1);
+  it('removes near copies a few words apart inside a copy, and keeps a lone one (an echo the author may mean)', () => {
+    const advisor = 'A Russian military advisor in Syria was carrying tasks of helping the Syrian army familiarize itself with new weapons.';
+    const adviser = 'A Russian military adviser in Syria was carrying out tasks of helping the Syrian army familiarise itself with new weapons.';
+    const medal = 'It said the officer had been posthumously awarded with a medal, but did not identify him or say where he died.';
+    const medal2 = 'It said the officer had been awarded a medal after his death, but did not identify him or say where he died.';
+    expect(applyRule(repeatedBlocks, blocks(advisor, medal, 'Moscow says its advisers help the army.', adviser, medal2)).removed).toEqual([adviser, medal2]);
+    expect(applyRule(repeatedBlocks, blocks(advisor, 'Moscow says its advisers help the army.', adviser)).removed).toEqual([]);
+  });
+
+  it('removes a copy whose every paragraph was edited once: a clause trimmed, a word changed', () => {
+    const body = [
+      'The council approved the budget on Tuesday, after a debate that ran late into the night.',
+      'Opposition members said the cuts to libraries would hurt the poorest districts most.',
+      'The mayor said the city had no choice, given the fall in revenue from parking fees.',
+      'A final vote on the transport plan is expected next month.',
+    ];
+    const copy = [
+      'The council approved the budget on Tuesday.',
+      'Opposition members said the cuts to libraries would hurt the poorest areas most.',
+      'The mayor said the city had no choice.',
+      'A final vote on the transport plan is expected next week.',
+    ];
+    const { removed, records } = applyRule(repeatedBlocks, blocks(...body, 'Share this article', ...copy));
+    expect(removed).toEqual(copy);
+    expect(records.every((r) => r.reason === 'repeated')).toBe(true);
   });
 
   it('removes a copied passage of short paragraphs that follows its original in order', () => {

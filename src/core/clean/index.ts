@@ -3,11 +3,15 @@ import type { Extraction, ExtractedBlock } from '../extract/index.js';
 import { wordsOf } from '../text/normalize.js';
 import { Shingler } from '../text/shingles.js';
 import { hasPassed } from '../text/clock.js';
+import { breadcrumbs } from './breadcrumbs.js';
+import { creditLines } from './credit-lines.js';
 import { datelines } from './datelines.js';
 import { hiddenLabels } from './hidden-labels.js';
 import { imageCredits } from './image-credits.js';
+import { pageChrome } from './page-chrome.js';
 import { pageLabels } from './page-labels.js';
 import { pullQuotes } from './pull-quotes.js';
+import { relatedHeadlines } from './related-headlines.js';
 import { relatedLinks } from './related-links.js';
 import { repeatedBlocks } from './repeated-blocks.js';
 import { repeatedTitleLead } from './repeated-title-lead.js';
@@ -16,12 +20,13 @@ import type { CleaningRule } from './rule.js';
 export type { CleaningRule } from './rule.js';
 
 /**
- * Order matters: furniture goes first so it cannot break a run of repeated blocks; pull quotes
- * go before repeats so that a pull quote that echoes a whole sentence is named for what it is,
- * not as a near copy of that sentence.
+ * Order matters: furniture goes first so it cannot break a run of repeated blocks; repeats go
+ * before pull quotes so that the paragraphs of a second copy are named as the copy they are (a
+ * copied paragraph set in another wrapper looks like a quote of its original); a pull quote of
+ * a short sentence is no long repeat, so pull quotes still find it.
  */
 export const RULES: readonly CleaningRule[] = [
-  hiddenLabels, pageLabels, datelines, imageCredits, relatedLinks, repeatedTitleLead, pullQuotes, repeatedBlocks,
+  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, pageChrome, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes,
 ];
 
 export interface Cleaned {

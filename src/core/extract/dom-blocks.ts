@@ -140,11 +140,14 @@ export class BlockCollector {
       else this.push(quoted ? 'quote' : 'paragraph', el, inlineText([el]));
     } else if (tag === 'blockquote') {
       this.container(el, true);
-    } else if (tag === 'ul' || tag === 'ol') {
+    } else if ((tag === 'ul' || tag === 'ol') && el.querySelector('li')) {
       this.list(el);
     } else if (tag === 'pre') {
       const text = (el.textContent ?? '').replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
       if (text) this.blocks.push({ type: 'preformatted', text, spans: [], hints: this.hints(el, { text, linkChars: 0, emphasisedChars: 0 }) });
+    } else if (tag === 'figure' && !el.querySelector('img, picture, video, iframe, svg, canvas') && el.querySelector('blockquote, p')) {
+      // A figure of text (a quote set as a figure, a pull quote) is read like any container.
+      this.container(el, quoted);
     } else if (tag === 'figure' || tag === 'img' || tag === 'picture') {
       this.figure(el);
     } else if (tag === 'tr') {

@@ -1,4 +1,4 @@
-import { matchKey } from '../text/normalize.js';
+import { matchKey, wordCount } from '../text/normalize.js';
 import { BlockCollector } from './dom-blocks.js';
 import { densestContainer } from './densest.js';
 import type { ExtractedBlock, Extraction } from './extracted.js';
@@ -43,6 +43,20 @@ function directionOf(raw: string | null): 'ltr' | 'rtl' | null {
   return d === 'rtl' || d === 'ltr' ? d : null;
 }
 
+/**
+ * A "standfirst" that is the body's longest paragraph, or half its words, is the post itself (a
+ * one-paragraph post whose description repeats it): it stays in the body.
+ */
+function unlessBody(lead: string | null, blocks: readonly ExtractedBlock[]): string | null {
+  if (!lead) return null;
+  const key = matchKey(lead);
+  const words = key.split(' ').length;
+  const total = blocks.reduce((n, b) => n + wordCount(b.text), 0);
+  const longest = blocks.reduce((best, b) => (wordCount(b.text) > wordCount(best?.text ?? '') ? b : best), blocks[0]);
+  const inBody = blocks.some((b) => matchKey(b.text) === key);
+  return inBody && ((longest && matchKey(longest.text) === key) || words * 2 > total) ? null : lead;
+}
+
 /** Readability's article, or the densest text container when it finds none. */
 export function extractDocument(doc: Document, url: string | null): Extraction {
   if (doc.contentType === 'text/plain' && doc.body) return extractText(doc.body.textContent ?? '', url);
@@ -65,7 +79,7 @@ export function extractDocument(doc: Document, url: string | null): Extraction {
       dir: directionOf(read?.dir ?? root?.getAttribute('dir') ?? null),
       published: read?.published ?? publishedFrom(doc),
       url: base,
-      lead: findLead(doc, blocks.slice(0, OPENING_BLOCKS).map((b) => matchKey(b.text))),
+      lead: unlessBody(findLead(doc, blocks.slice(0, OPENING_BLOCKS).map((b) => matchKey(b.text))), blocks),
     },
     blocks,
   };

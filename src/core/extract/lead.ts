@@ -11,18 +11,52 @@ import { matchKey } from '../text/normalize.js';
  * put them on the story's first paragraph, which belongs to the body.
  */
 const LEAD_CLASS_PART = /^(?:standfirst|dek|deck|subtitle|subheadline|subhead|strapline|strap|summary|excerpt|description|teaser|synopsis|abstract)$/;
-const LEAD_CLASS_HINT = /standfirst|dek|deck|subtitle|subhead|strap|summary|excerpt|description|teaser|synopsis|abstract/i;
+/** Under the headline, in the article's header, these name the standfirst too. */
+const HEADER_LEAD_PART = /^(?:lede|lead|intro)$/;
+const LEAD_CLASS_HINT = /standfirst|dek|deck|subtitle|subhead|strap|summary|excerpt|description|teaser|synopsis|abstract|lede|lead|intro/i;
+/** How many elements after the headline (or after its wrapper) a standfirst may stand. */
+const NEAR_HEADLINE = 3;
 const NOT_A_LEAD = 'nav, footer, aside, li, a, figure, figcaption, form, [role="navigation"], [role="complementary"]';
 const MIN_WORDS = 8;
 const SKIPPED_SUBTREES = new Set(['nav', 'footer', 'script', 'style', 'svg', 'noscript', 'template', 'form', 'select', 'iframe', 'ul', 'ol', 'table']);
 const MAX_CHARS = 600;
 
-function hasLeadClass(el: Element): boolean {
-  const cls = el.getAttribute('class') ?? '';
+function classParts(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/).flatMap((token) => token.split(/[-_]+/));
+}
+
+/** A paragraph followed by more paragraphs beside it opens the body, whatever its class says. */
+function opensBody(el: Element): boolean {
+  let paragraphs = 0;
+  for (let s = el.nextElementSibling; s && paragraphs < 2; s = s.nextElementSibling) if (s.localName === 'p') paragraphs++;
+  return paragraphs >= 2;
+}
+
+function hasLeadClass(el: Element, underHeadline: boolean): boolean {
   const prop = el.getAttribute('itemprop') ?? '';
   if (/^(?:description|abstract|alternativeHeadline)$/i.test(prop)) return true;
-  if (!LEAD_CLASS_HINT.test(cls)) return false;
-  return cls.toLowerCase().split(/\s+/).some((token) => token.split(/[-_]+/).some((part) => LEAD_CLASS_PART.test(part)));
+  if (!LEAD_CLASS_HINT.test(el.getAttribute('class') ?? '')) return false;
+  const parts = classParts(el);
+  return parts.some((part) => LEAD_CLASS_PART.test(part)) || (underHeadline && parts.some((part) => HEADER_LEAD_PART.test(part)) && !opensBody(el));
+}
+
+/**
+ * Elements standing just after the headline: its next siblings, and its wrapper's (a header
+ * holding the h1 and the dek). WordPress themes put `<p class="entry-summary">` there, outside
+ * the body Readability keeps: nothing else confirms it, and nothing else needs to.
+ */
+function underHeadline(doc: Document): Set<Element> {
+  const out = new Set<Element>();
+  const h1 = doc.body?.querySelector('h1');
+  for (let el: Element | null | undefined = h1, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
+    let next = el.nextElementSibling;
+    for (let k = 0; next && k < NEAR_HEADLINE; k++, next = next.nextElementSibling) {
+      out.add(next);
+      // Inside a small wrapper (a header, a dek box), not inside the story's body.
+      if ((next.textContent?.length ?? 0) <= MAX_CHARS * 2) for (const inner of next.querySelectorAll('p, div, h2, span')) out.add(inner);
+    }
+  }
+  return out;
 }
 
 function metaDescription(doc: Document): string | null {
@@ -44,14 +78,16 @@ export function findLead(doc: Document, openingKeys: readonly string[]): string 
   // selector query that materialises every classed element of a large page.
   // Menus, footers, scripts and drawings never hold a standfirst: their subtrees are skipped whole.
   const walker = doc.createTreeWalker(body, 1, { acceptNode: (n) => (SKIPPED_SUBTREES.has((n as Element).localName) ? 2 : 1) });
+  const nearHeadline = underHeadline(doc);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (!hasLeadClass(el) || el.closest(NOT_A_LEAD)) continue;
+    const inHeader = nearHeadline.has(el);
+    if (!hasLeadClass(el, inHeader) || el.closest(NOT_A_LEAD)) continue;
     if (el.querySelector('h1, h2, h3, ul, ol, table, figure, article, section')) continue;
     if (el.querySelectorAll('p').length > 3) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > MAX_CHARS || text.split(' ').length < MIN_WORDS) continue;
     const key = matchKey(text);
-    const confirmed = openingKeys.includes(key) || (describedKey !== null && describedKey.length > 20 && key.startsWith(describedKey));
+    const confirmed = inHeader || openingKeys.includes(key) || (describedKey !== null && describedKey.length > 20 && key.startsWith(describedKey));
     if (confirmed) return text;
   }
   return null;

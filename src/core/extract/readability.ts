@@ -56,15 +56,32 @@ export function beyondReadability(root: Element, maxDepth = MAX_DEPTH, maxElemen
   return false;
 }
 
+/**
+ * A copy of the document for Readability to rewrite. Some DOMs refuse to clone what their own
+ * parser built (jsdom throws on an attribute name it would not let a script set): the page's
+ * serialised markup, parsed again in an inert document, is the same page to Readability.
+ */
+function copyOf(doc: Document): Document | null {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch {
+    const root = doc.documentElement;
+    if (!root) return null;
+    const copy = doc.implementation.createHTMLDocument('');
+    copy.documentElement.innerHTML = root.innerHTML;
+    return copy;
+  }
+}
+
 export function runReadability(doc: Document): ReadabilityResult | null {
   if (doc.documentElement && beyondReadability(doc.documentElement)) return null;
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
-    const clone = doc.cloneNode(true) as Document;
+    const clone = copyOf(doc);
+    if (!clone) return null;
     parsed = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
   } catch {
-    // Readability throws on some degenerate documents (no body, framesets), and a DOM that clones
-    // recursively (jsdom) overflows the stack on pages nested thousands deep; the fallback copes.
+    // Readability throws on some degenerate documents (no body, framesets); the fallback copes.
     return null;
   }
   if (!parsed) return null;

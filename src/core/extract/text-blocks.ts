@@ -1,5 +1,5 @@
 import { wordCount } from '../text/normalize.js';
-import { isBylineLine, isDateline, isPageLabel, isReadingTime } from '../text/page-furniture.js';
+import { isBreadcrumb, isBylineLine, isCreditOnlyLine, isDateline, isPageLabel, isReadingTime } from '../text/page-furniture.js';
 import type { Extraction, ExtractedBlock } from './extracted.js';
 
 /**
@@ -57,12 +57,13 @@ function looksLikeHeading(line: string): boolean {
   return words > 0 && words <= MAX_HEADING_WORDS && line.length <= 100 && !SENTENCE_END.test(line) && !/^\p{Ll}/u.test(line);
 }
 
-const isMetaLine = (line: string) => isReadingTime(line) || isDateline(line) || isBylineLine(line, null);
+const isMetaLine = (line: string) => isReadingTime(line) || isDateline(line) || isBylineLine(line, null) || isCreditOnlyLine(line);
 
 function findTitle(paras: readonly string[]): number {
   for (let i = 0; i < Math.min(paras.length, TITLE_SEARCH_LINES); i++) {
     const p = paras[i]!;
-    if (isPageLabel(p) || isMetaLine(p)) continue;
+    // A breadcrumb trail or a wire credit above the headline is page furniture, not the title.
+    if (isPageLabel(p) || isMetaLine(p) || isBreadcrumb(p)) continue;
     const words = wordCount(p);
     if (words >= 3 && words <= MAX_TITLE_WORDS && !/[.!]$/.test(p)) return i;
     // The first real sentence means the text has no title line.

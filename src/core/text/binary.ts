@@ -6,7 +6,12 @@
  */
 const NOT_WRITTEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff]/g;
 const MAX_SHARE = 0.01;
+/**
+ * UTF-8 read as Latin-1 (a scrape decoded twice: "NBCâ\u0080\u0099s") puts C1 controls after a
+ * lead byte's letter: text people wrote, garbled, not binary.
+ */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
 
 export function looksBinary(text: string): boolean {
-  return (text.match(NOT_WRITTEN)?.length ?? 0) > text.length * MAX_SHARE;
+  return (text.replace(MOJIBAKE, '').match(NOT_WRITTEN)?.length ?? 0) > text.length * MAX_SHARE;
 }

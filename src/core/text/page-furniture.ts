@@ -18,11 +18,11 @@ export function isReadingTime(text: string): boolean {
 
 const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec';
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun';
-const DATE_FILLER = 'published updated posted last modified first originally on at by and date time reading read min mins minute minutes ago hour hours day days yesterday today am pm a m p gmt utc bst est edt cet cest pst pdt et pt ist aest of the st nd rd th';
+const DATE_FILLER = 'published updated posted edited last modified first originally on at by and date time reading read min mins minute minutes ago hour hours hr hrs an just now moments day days yesterday today am pm a m p gmt utc bst est edt cet cest pst pdt et pt ist aest of the st nd rd th';
 const MONTH_SET = new Set(MONTHS.split(' '));
 const DATE_WORDS = new Set([...MONTH_SET, ...WEEKDAYS.split(' '), ...DATE_FILLER.split(' ')]);
 
-const DATE_ANCHOR_WORDS = new Set(['ago', 'published', 'updated', 'posted', 'modified']);
+const DATE_ANCHOR_WORDS = new Set(['ago', 'published', 'updated', 'posted', 'modified', 'edited']);
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
 
 /**
@@ -102,4 +102,38 @@ export function isPageLabel(text: string): boolean {
   const words = key.split(' ');
   if (words.length <= 8 && words.every((w) => SHARE_NETWORKS.has(w)) && words.some((w) => w !== 'on' && w !== 'via')) return true;
   return words.length <= 40 && (PROMPT.test(text.trim()) || PAGE_NOTICE.test(text.trim()));
+}
+
+/**
+ * A breadcrumb trail: "Home > World > Asia", "News » Politics", "Home / Business / Markets".
+ * Two or more short names (each up to four words, capitalised) joined by one kind of separator,
+ * and nothing else: no sentence, no verb phrase running on.
+ */
+export function isBreadcrumb(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || /[.!?]$/.test(t)) return false;
+  // Not "|": table rows read as "cell | cell".
+  const sep = t.match(/\s(>|»|›|\/|→|::)\s/)?.[1];
+  if (!sep) return false;
+  const parts = t.split(` ${sep} `).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => {
+    const words = p.split(/\s+/);
+    return p.length > 0 && words.length <= 4 && /^[\p{Lu}\p{N}]/u.test(p) && !/[,;:]/.test(p);
+  });
+}
+
+/** News agencies whose name alone on a line credits a story (or a picture) to them. */
+const WIRE_SERVICES = /^(?:(?:the )?associated press|ap|reuters|afp|agence france-presse|upi|dpa|efe|ansa|xinhua|tass|itar-tass|ria novosti|kyodo|yonhap|pti|press trust of india|ians|ani|bernama|aap|australian associated press|pa(?: media)?|press association|canadian press|cp|bloomberg|anadolu(?: agency)?|bbc news|cnn wire|staff|news desk|web desk|online desk)$/i;
+const STAFF = /^(?:by\s+)?(?:(?:our|a)\s+)?(?:staff|special|senior|political|city|sports?|business)?\s*(?:reporter|writer|correspondent|staffer)s?$/i;
+
+/**
+ * A line that only credits the story: a wire service ("Reuters", "Press Trust of India"), with a
+ * dateline city or "-" around it ("WASHINGTON (AP) -" is a lead-in, not a line), or an unnamed
+ * staff byline ("Staff Reporter", "By Our Correspondent").
+ */
+export function isCreditOnlyLine(text: string): boolean {
+  const t = text.trim().replace(/^[-–—(\[]\s*|\s*[-–—)\]]$/g, '').replace(/^by\s+/i, '').trim();
+  if (!t || t.length > 60) return false;
+  return WIRE_SERVICES.test(t) || STAFF.test(t) || /^(?:with )?(?:wires?|agencies|wire services|agency reports?)$/i.test(t)
+    || t.split(/\s*(?:,|\/|and|&)\s*/).every((p) => WIRE_SERVICES.test(p));
 }

@@ -1,0 +1,39 @@
+import type { ExtractedBlock } from '../extract/index.js';
+import type { CleaningRule } from './rule.js';
+
+/**
+ * Scraped text keeps the headlines of other stories that stood between paragraphs (a "related"
+ * teaser once a link): a short line in Title Case, not a sentence, between two paragraphs. A
+ * subheading of the story is a phrase in sentence case ("Brutal offensive"), or a few words: it
+ * stays. Pages keep their links, so only text without markup is judged here (on pages,
+ * related-links sees the links).
+ */
+
+const MIN_WORDS = 4;
+const MAX_WORDS = 16;
+const TITLE_CASE_SHARE = 0.8;
+/** Words a headline leaves in lower case. */
+const SMALL = new Set('a an and as at but by for from in into nor of on or over the to up via vs with'.split(' '));
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+  const counted = words.filter((w, i) => i === 0 || !SMALL.has(w.toLowerCase()));
+  const capitalised = counted.filter((w) => /^["'“‘(]?[\p{Lu}\p{N}]/u.test(w)).length;
+  return capitalised >= counted.length * TITLE_CASE_SHARE && counted.length - capitalised <= 1;
+}
+
+const isProse = (b: ExtractedBlock | undefined) => b !== undefined && b.type === 'paragraph' && /[.!?"”’]$/.test(b.text.trim());
+
+export const relatedHeadlines: CleaningRule = {
+  name: 'related-headlines',
+  reason: 'boilerplate',
+  why: 'A headline of another story, left between paragraphs of scraped text, interrupts the article.',
+  *find({ blocks, alive }) {
+    for (let k = 1; k + 1 < alive.length; k++) {
+      const b = blocks[alive[k]!]!;
+      if (b.hints || (b.type !== 'paragraph' && b.type !== 'heading') || /[.!?:;,]["'”’)]*$/.test(b.text.trim())) continue;
+      if (isTitleCase(b.text) && isProse(blocks[alive[k - 1]!]) && isProse(blocks[alive[k + 1]!])) yield alive[k]!;
+    }
+  },
+};

@@ -1,0 +1,76 @@
+import type { Extraction } from '../extract/index.js';
+import { matchKey, wordsOf } from '../text/normalize.js';
+import { wordContainment } from '../text/overlap.js';
+import { cleanBlocks, RULES, type Cleaned } from './index.js';
+
+/**
+ * A cleaner must never do worse than the extractor it cleans. When the cleaned text looks
+ * broken next to what extraction kept (the words of one of its longest paragraphs gone from it,
+ * or most of its distinct text), the rules that did it are undone and cleaning runs again
+ * without them; the article says which rules were undone and why. Removing a copy or an echo
+ * whose words the kept text still holds is never a break.
+ */
+
+/** The longest blocks of an article are its body: none of these may go, unless as a repeat. */
+const LONGEST = 3;
+const MIN_LONG_WORDS = 25;
+/** The cleaned text keeps at least this share of the extraction's distinct words. */
+const MIN_KEPT_SHARE = 0.3;
+/** The one rule whose removals keep an original of every block they take. */
+const COPIES_RULE = 'repeated-blocks';
+/** A removed block whose words the kept text holds this much of is still there (an echo went). */
+const STILL_THERE = 0.8;
+
+export interface Undone {
+  rules: string[];
+  why: string;
+}
+
+export interface SafeCleaned extends Cleaned {
+  undone?: Undone;
+}
+
+function distinctWords(texts: readonly string[]): number {
+  const seen = new Set<string>();
+  let n = 0;
+  for (const t of texts) {
+    const key = matchKey(t);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    n += key.split(' ').length;
+  }
+  return n;
+}
+
+/** Which rules broke the article, and how; null when it looks whole. */
+function breakage(extraction: Extraction, cleaned: Cleaned): Undone | null {
+  const { blocks } = extraction;
+  const lengths = blocks.map((b) => wordsOf(b.text).length);
+  const bySize = blocks.map((_, i) => i).filter((i) => lengths[i]! >= MIN_LONG_WORDS).sort((a, b) => lengths[b]! - lengths[a]!);
+  // Paragraphs, and a list only when it is the longest block (a post that is a list): link lists
+  // beside a short story are often long, and are no part of it.
+  const longest = bySize.filter((i) => blocks[i]!.type === 'paragraph' || blocks[i]!.type === 'quote').slice(0, LONGEST);
+  if (bySize[0] !== undefined && blocks[bySize[0]]!.type === 'list') longest.push(bySize[0]);
+  const byAt = new Map(cleaned.removed.map((r) => [r.at, r.rule]));
+  const kept = cleaned.blocks.flatMap((b) => wordsOf(b.text));
+  const gone = longest.filter((i) => {
+    const rule = byAt.get(i);
+    return rule !== undefined && rule !== COPIES_RULE && wordContainment(wordsOf(blocks[i]!.text), kept) < STILL_THERE;
+  });
+  const lost = [...new Set(gone.map((i) => byAt.get(i)!))];
+  if (lost.length) return { rules: lost, why: 'they took out one of the longest paragraphs of the article' };
+  const before = distinctWords(blocks.map((b) => b.text));
+  const after = cleaned.blocks.reduce((n, b) => n + wordsOf(b.text).length, 0);
+  if (before > 0 && after < before * MIN_KEPT_SHARE) {
+    const rules = [...new Set(cleaned.removed.map((r) => r.rule).filter((r) => r !== COPIES_RULE))];
+    if (rules.length) return { rules, why: 'they took out most of the article' };
+  }
+  return null;
+}
+
+export function cleanSafely(extraction: Extraction, deadline = Infinity): SafeCleaned {
+  const cleaned = cleanBlocks(extraction, RULES, deadline);
+  const broken = breakage(extraction, cleaned);
+  if (!broken) return cleaned;
+  return { ...cleanBlocks(extraction, RULES.filter((r) => !broken.rules.includes(r.name)), deadline), undone: broken };
+}
