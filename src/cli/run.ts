@@ -86,7 +86,7 @@ async function clean(
           continue;
         }
         if (jsonLines) output = `${JSON.stringify({ source: input.source, ...article })}\n`;
-        else output = `${headed ? `${printed > 0 ? '\n' : ''}==> ${input.source} <==\n` : ''}${mark ? toText(article, markInTerminal) : RENDER[format](article)}`;
+        else output = `${headed ? `${printed > 0 ? '\n' : ''}==> ${input.source} <==\n` : ''}${mark ? toText(article, { mark: markInTerminal }) : RENDER[format](article)}`;
       } catch (error) {
         status = 1;
         await report(`sift: ${input.source}: ${firstLine(error)}`);
