@@ -10,8 +10,9 @@ import { WORKER_MARK, type Done, type Task } from './worker.js';
 export class CleanerPool {
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
-  private readonly waiting: ((worker: Worker) => void)[] = [];
+  private readonly waiting: { resolve: (worker: Worker) => void; reject: (error: Error) => void }[] = [];
   private nextId = 0;
+  private closed = false;
 
   /**
    * @param script the bundle to run in each worker (it serves tasks when started with WORKER_MARK)
@@ -23,10 +24,25 @@ export class CleanerPool {
     private readonly heapMb?: number,
   ) {}
 
-  /** Cleans one file; resolves with its text or its failure, never rejects. */
-  async run(task: Omit<Task, 'id'>): Promise<Done> {
-    const worker = await this.acquire();
+  /**
+   * Cleans one file once a thread is free; `read` is called only then, so at most `size` pages are
+   * in memory. Resolves with its text or its failure, never rejects.
+   */
+  async run(task: Omit<Task, 'id' | 'bytes'>, read: () => Promise<Uint8Array>): Promise<Done> {
     const id = ++this.nextId;
+    let worker: Worker;
+    let bytes: Uint8Array;
+    try {
+      worker = await this.acquire();
+    } catch (error) {
+      return { id, error: firstLine(error) };
+    }
+    try {
+      bytes = await read();
+    } catch (error) {
+      this.release(worker);
+      return { id, error: firstLine(error) };
+    }
     return new Promise((resolve) => {
       const settle = (done: Done, healthy: boolean) => {
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -38,33 +54,38 @@ export class CleanerPool {
       const onError = (error: unknown) => settle({ id, error: crashReason(error) }, false);
       const onExit = (code: number) => settle({ id, error: `the cleaning thread stopped (exit code ${code})` }, false);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ ...task, id } satisfies Task);
+      worker.postMessage({ ...task, bytes, id } satisfies Task);
     });
   }
 
+  /** Stops every thread; files still waiting for one are answered as stopped. */
   async close(): Promise<void> {
+    this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.reject(new Error('stopped'));
     await Promise.all([...this.all].map((w) => w.terminate()));
     this.all.clear();
     this.idle.length = 0;
   }
 
   private acquire(): Promise<Worker> {
+    if (this.closed) return Promise.reject(new Error('stopped'));
     const worker = this.idle.pop() ?? (this.all.size < this.size ? this.spawn() : undefined);
     if (worker) return Promise.resolve(worker);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private release(worker: Worker): void {
     const next = this.waiting.shift();
-    if (next) next(worker);
+    if (next) next.resolve(worker);
     else this.idle.push(worker);
   }
 
   private discard(worker: Worker): void {
     this.all.delete(worker);
     void worker.terminate();
-    const next = this.waiting.shift();
-    if (next) next(this.spawn());
+    // Once closed, no new thread: it would keep the process alive.
+    const next = this.closed ? undefined : this.waiting.shift();
+    if (next) next.resolve(this.spawn());
   }
 
   private spawn(): Worker {

@@ -52,6 +52,12 @@ export async function runCli(argv: string[], streams: Streams, runtime: Runtime)
   }
 }
 
+/**
+ * How many files per thread may be started before the earliest unwritten one is done: enough that
+ * one long page does not leave the other threads idle, while only finished text (not pages) waits.
+ */
+const AHEAD = 4;
+
 /** Stands in for a file already written out, so its text can be let go. */
 const WRITTEN: Promise<Done> = Promise.resolve({ id: 0, text: '' });
 
@@ -60,8 +66,9 @@ const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 
 
 /**
  * The FILEs, cleaned `jobs` at a time in worker threads and written out in input order. At most
- * `jobs` pages are held at once (being cleaned, or cleaned and waiting for an earlier one to be
- * written). A failing file is reported and skipped. Resolves to 1 if any failed.
+ * `jobs` pages are held at once (read and being cleaned); finished articles may wait for an
+ * earlier one (up to AHEAD per thread). A failing file is reported and skipped. Resolves to 1 if
+ * any failed.
  */
 async function clean(command: CleanCommand, streams: Streams, runtime: Runtime, out: Output, report: (line: string) => Promise<void>): Promise<number> {
   const { files, format, url, mark, names, out: outDir, jobs } = command;
@@ -72,7 +79,9 @@ async function clean(command: CleanCommand, streams: Streams, runtime: Runtime, 
   const headed = !target && many && !jsonLines;
   const rendering: Rendering = { format, mark, speakers: command.speakers, pretty: command.pretty, toFile: target !== null };
   const progress = many && streams.stderr.isTTY && !command.quiet ? new Progress(streams.stderr, inputs.length) : null;
-  const pool = new CleanerPool(Math.min(jobs, inputs.length), runtime.cleaner, runtime.workerHeapMb);
+  // Articles printed to the same terminal would land after the progress line: it is cleared first.
+  const sharesTerminal = progress !== null && (streams.stdout as { isTTY?: boolean }).isTTY === true;
+  const pool = new CleanerPool(Math.max(1, Math.min(jobs, inputs.length)), runtime.cleaner, runtime.workerHeapMb);
 
   // Interrupted while writing into --out: the half-written temporary file goes too.
   const onSignal = (signal: NodeJS.Signals) => {
@@ -84,15 +93,14 @@ async function clean(command: CleanCommand, streams: Streams, runtime: Runtime, 
   // Standard input is one stream: a second `-` must wait for the first to be read (and then fails).
   let stdinRead: Promise<unknown> = Promise.resolve();
   const cleanOne = async (input: Input): Promise<Done> => {
-    try {
-      if (input.problem) throw new Error(input.problem);
-      const reading = input.path === STDIN ? stdinRead.then(() => readInput(input.path, streams.stdin)) : readInput(input.path, streams.stdin);
-      if (input.path === STDIN) stdinRead = reading.catch(() => undefined);
-      const bytes = await reading;
-      return await pool.run({ bytes, path: input.path, source: input.source, url, names, rendering });
-    } catch (error) {
-      return { id: 0, error: firstLine(error) };
-    }
+    if (input.problem) return { id: 0, error: input.problem };
+    const read = () => {
+      if (input.path !== STDIN) return readInput(input.path, streams.stdin);
+      const reading = stdinRead.then(() => readInput(input.path, streams.stdin));
+      stdinRead = reading.catch(() => undefined);
+      return reading;
+    };
+    return pool.run({ path: input.path, source: input.source, url, names, rendering }, read);
   };
 
   let printed = 0;
@@ -102,7 +110,7 @@ async function clean(command: CleanCommand, streams: Streams, runtime: Runtime, 
   try {
     progress?.update(0);
     for (let i = 0; i < inputs.length; i++) {
-      while (started.length < inputs.length && started.length < i + jobs) started.push(cleanOne(inputs[started.length]!));
+      while (started.length < inputs.length && started.length < i + jobs * AHEAD) started.push(cleanOne(inputs[started.length]!));
       const input = inputs[i]!;
       const done = await started[i]!;
       // Let the text go once written: the window, not the run, bounds the memory held.
@@ -127,6 +135,7 @@ async function clean(command: CleanCommand, streams: Streams, runtime: Runtime, 
         if (jsonLines) output = jsonRecord({ source: input.source, error }, command.pretty);
       }
       if (output) {
+        if (sharesTerminal) progress.clear();
         await out.write(output);
         printed++;
       }
