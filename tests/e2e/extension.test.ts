@@ -240,7 +240,7 @@ describeInChromium(
       const first = norm(expected.blocks[0]!);
       const last = norm(expected.blocks[expected.blocks.length - 1]!);
 
-      it('export-txt: the title, the body and no UI text', async () => {
+      it('export-txt: the title, the body once and no UI text', async () => {
         const { name, text } = await exportFile('export-txt');
         expect(name).toMatch(/\.txt$/);
         const flat = norm(text);
@@ -248,6 +248,9 @@ describeInChromium(
         expect(flat).toContain(first);
         expect(flat).toContain(last);
         expect(text).not.toContain('4 min read');
+        // Who said what repeats the quotations: only when asked for in Options.
+        expect(text).not.toContain('Who said what');
+        expect(flat.split(last)).toHaveLength(2);
       });
 
       it('export-md: starts with the title as a heading', async () => {
