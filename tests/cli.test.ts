@@ -373,7 +373,8 @@ describe.concurrent('sift clean, many files at once', SPAWNS, () => {
     const child = spawn(process.execPath, [SIFT, 'clean', '-j', '1', '-f', 'markdown', '-o', out, ...Array<string>(30).fill(PAGE)], { cwd: ROOT });
     const written = () => (existsSync(out) ? spawnSync('find', [out, '-type', 'f'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean) : []);
     const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-    for (let i = 0; i < 300 && written().length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    // Interrupted once the first article is written, while the next ones are being cleaned.
+    for (let i = 0; i < 1200 && written().length < 1; i++) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGINT');
     expect(await closed).toBe(130);
     const files = written();
@@ -384,7 +385,7 @@ describe.concurrent('sift clean, many files at once', SPAWNS, () => {
       expect(file).toMatch(/\/seed-page(?:-\d+)?\.md$/);
       expect(readFileSync(file, 'utf8')).toBe(expected);
     }
-  });
+  }, 120_000);
 });
 
 describe.concurrent('sift clean, encodings', SPAWNS, () => {

@@ -11,7 +11,6 @@ export class CleanerPool {
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
   private readonly waiting: { resolve: (worker: Worker) => void; reject: (error: Error) => void }[] = [];
-  private nextId = 0;
   private closed = false;
 
   /**
@@ -28,20 +27,19 @@ export class CleanerPool {
    * Cleans one file once a thread is free; `read` is called only then, so at most `size` pages are
    * in memory. Resolves with its text or its failure, never rejects.
    */
-  async run(task: Omit<Task, 'id' | 'bytes'>, read: () => Promise<Uint8Array>): Promise<Done> {
-    const id = ++this.nextId;
+  async run(task: Omit<Task, 'bytes'>, read: () => Promise<Uint8Array>): Promise<Done> {
     let worker: Worker;
     let bytes: Uint8Array;
     try {
       worker = await this.acquire();
     } catch (error) {
-      return { id, error: firstLine(error) };
+      return { error: firstLine(error) };
     }
     try {
       bytes = await read();
     } catch (error) {
       this.release(worker);
-      return { id, error: firstLine(error) };
+      return { error: firstLine(error) };
     }
     return new Promise((resolve) => {
       const settle = (done: Done, healthy: boolean) => {
@@ -51,10 +49,10 @@ export class CleanerPool {
         resolve(done);
       };
       const onMessage = (done: Done) => settle(done, true);
-      const onError = (error: unknown) => settle({ id, error: crashReason(error) }, false);
-      const onExit = (code: number) => settle({ id, error: `the cleaning thread stopped (exit code ${code})` }, false);
+      const onError = (error: unknown) => settle({ error: crashReason(error) }, false);
+      const onExit = (code: number) => settle({ error: `the cleaning thread stopped (exit code ${code})` }, false);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ ...task, bytes, id } satisfies Task);
+      worker.postMessage({ ...task, bytes } satisfies Task);
     });
   }
 

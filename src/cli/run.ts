@@ -59,7 +59,7 @@ export async function runCli(argv: string[], streams: Streams, runtime: Runtime)
 const AHEAD = 4;
 
 /** Stands in for a file already written out, so its text can be let go. */
-const WRITTEN: Promise<Done> = Promise.resolve({ id: 0, text: '' });
+const WRITTEN: Promise<Done> = Promise.resolve({ text: '' });
 
 /** File name extension of each format under --out. */
 const EXTENSIONS: Record<Format, string> = { text: 'txt', markdown: 'md', html: 'html', json: 'json' };
@@ -93,7 +93,7 @@ async function clean(command: CleanCommand, streams: Streams, runtime: Runtime, 
   // Standard input is one stream: a second `-` must wait for the first to be read (and then fails).
   let stdinRead: Promise<unknown> = Promise.resolve();
   const cleanOne = async (input: Input): Promise<Done> => {
-    if (input.problem) return { id: 0, error: input.problem };
+    if (input.problem) return { error: input.problem };
     const read = () => {
       if (input.path !== STDIN) return readInput(input.path, streams.stdin);
       const reading = stdinRead.then(() => readInput(input.path, streams.stdin));

@@ -8,7 +8,6 @@ export const WORKER_MARK = 'siftCleaner';
 
 /** One file to clean: its bytes, read by the main thread, and how to write it out. */
 export interface Task {
-  id: number;
   bytes: Uint8Array;
   path: string;
   source: string;
@@ -18,7 +17,7 @@ export interface Task {
 }
 
 /** The rendered article, or the one-line reason there is none. */
-export type Done = { id: number; text: string } | { id: number; error: string };
+export type Done = { text: string } | { error: string };
 
 /** The worker thread's loop: each task is cleaned and answered; a failing page is an answer too. */
 export function serveTasks(port: MessagePort): void {
@@ -26,9 +25,9 @@ export function serveTasks(port: MessagePort): void {
     let done: Done;
     try {
       const article = articleFromBytes(task.bytes, task.path, task.url, task.names);
-      done = { id: task.id, text: render(article, task.source, task.rendering) };
+      done = { text: render(article, task.source, task.rendering) };
     } catch (error) {
-      done = { id: task.id, error: firstLine(error) };
+      done = { error: firstLine(error) };
     }
     port.postMessage(done);
   });
