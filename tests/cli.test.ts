@@ -13,7 +13,7 @@ const SCRAPED = 'samples/seed-scraped.txt';
 const TITLE = 'Russian adviser killed by IS in Syria receives award';
 
 // Each run starts Node and, for pages, jsdom; several run at once, so allow more than the default 5 s.
-const SPAWNS = { timeout: 30_000 };
+const SPAWNS = { timeout: 60_000 };
 
 let tmp: string;
 
@@ -33,8 +33,8 @@ interface Run {
 }
 
 /** Runs the CLI as a user would. Asynchronous so the (jsdom-bound, slow) runs overlap. */
-function sift(args: string[], input?: string | Buffer): Promise<Run> {
-  const child = spawn(process.execPath, [SIFT, ...args], { cwd: ROOT });
+function sift(args: string[], input?: string | Buffer, env: Record<string, string> = {}): Promise<Run> {
+  const child = spawn(process.execPath, [SIFT, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -97,15 +97,18 @@ describe.concurrent('sift clean, one file', SPAWNS, () => {
     expect(stdout).not.toMatch(/<script/i);
   });
 
-  it('prints one pretty JSON Article, without a source field', async () => {
+  it('prints one JSON line with the source, as for many files; --pretty indents it', async () => {
     const { status, stdout } = await sift(['clean', '--format', 'json', PAGE]);
     expect(status).toBe(0);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
     const article = JSON.parse(stdout);
+    expect(article.source).toBe(PAGE);
     expect(article.title).toBe(TITLE);
-    expect(article.blocks.length).toBeGreaterThan(0);
     expect(article.blocks[0]).toMatchObject({ type: expect.any(String), text: expect.any(String) });
-    expect(article).not.toHaveProperty('source');
-    expect(stdout.split('\n').length).toBeGreaterThan(10);
+    const pretty = await sift(['clean', '--format', 'json', '--pretty', PAGE]);
+    expect(pretty.stdout.split('\n').length).toBeGreaterThan(10);
+    // The same article; only the timings in `stats` differ from run to run.
+    expect({ ...JSON.parse(pretty.stdout), stats: null }).toEqual({ ...article, stats: null });
   });
 
   it('reads standard input for -, sniffing markup and text', async () => {
@@ -127,9 +130,21 @@ describe.concurrent('sift clean, one file', SPAWNS, () => {
     expect(wrong.status).toBe(2);
   });
 
-  it('lists who said what after the body, in JSON with people and places', async () => {
-    const text = await sift(['clean', SCRAPED]);
-    expect(text.stdout).toMatch(/Who said what\n\n[\s\S]*John Kirby\n- “It is difficult in the extreme/);
+  it('prints each quotation once; --speakers adds who said what, JSON always has people and places', async () => {
+    const quote = 'It is difficult in the extreme';
+    const count = (text: string) => text.split(quote).length - 1;
+    const [text, markdown, html] = await Promise.all(['text', 'markdown', 'html'].map((f) => sift(['clean', '-f', f, SCRAPED])));
+    for (const run of [text, markdown, html]) {
+      expect(run.status).toBe(0);
+      expect(run.stdout).not.toContain('Who said what');
+      expect(count(run.stdout)).toBe(1);
+    }
+    const withText = await sift(['clean', '--speakers', SCRAPED]);
+    expect(withText.stdout).toMatch(/\n\nWho said what\n\n[\s\S]*John Kirby\n- “It is difficult in the extreme/);
+    const withMarkdown = (await sift(['clean', '--speakers', '-f', 'markdown', SCRAPED])).stdout;
+    expect(withMarkdown).toMatch(/^---\npeople:\n(?:  - ".*"\n)*  - "John Kirby"\n/);
+    expect(withMarkdown).toMatch(/\nspeakers:\n[\s\S]*  - name: "John Kirby"\n    said:\n      - "“It is difficult in the extreme/);
+    expect(withMarkdown).toContain(`\n---\n\n# ${TITLE}\n`);
     const json = JSON.parse((await sift(['clean', '--format', 'json', SCRAPED])).stdout);
     expect(json.people.find((p: { name: string }) => p.name === 'John Kirby')).toMatchObject({ kind: 'person', aliases: ['Kirby'] });
     expect(json.places.map((p: { name: string }) => p.name)).toContain('Geneva');
@@ -198,7 +213,8 @@ describe.concurrent('sift clean, several files', SPAWNS, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain('would cost them €5,000 a year');
-  });
+    // Seconds of CPU in jsdom alone; the other CLI tests run beside it.
+  }, 120_000);
 
   it('refuses binary content and files over 64 MiB with a reason', async () => {
     const binary = tempFile('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
@@ -278,12 +294,98 @@ describe.concurrent('sift clean, folders and --out', SPAWNS, () => {
   });
 
   it('refuses option combinations that cannot work', async () => {
-    for (const args of [['--mark', '--no-names'], ['--out', ''], ['--mark', '--out', 'x']]) {
+    for (const args of [
+      ['--mark', '--no-names'], ['--out', ''], ['--mark', '--out', 'x'], ['--speakers', '--no-names'], ['--speakers', '-f', 'json'], ['--pretty'],
+      ['--jobs', '0'], ['--jobs', '-3'], ['-j', '-3'], ['--jobs=-3'], ['--jobs', 'many'], ['--jobs', '2.5'], ['--jobs', '100000'],
+    ]) {
       const { status, stderr } = await sift(['clean', ...args, PAGE]);
       expect(status, args.join(' ')).toBe(2);
       expect(stderr).toMatch(/^sift: /);
     }
   });
+});
+
+describe.concurrent('sift clean, many files at once', SPAWNS, () => {
+  /** Pages and scraped texts, one without an article, in a folder: the order output must keep. */
+  function mixedFolder(name: string): string {
+    const dir = join(tmp, name);
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 4; i++) {
+      const source = i % 2 ? SCRAPED : PAGE;
+      writeFileSync(join(dir, `${i}-story${i % 2 ? '.txt' : '.html'}`), readFileSync(join(ROOT, source)));
+    }
+    writeFileSync(join(dir, '1-empty.txt'), '');
+    return dir;
+  }
+
+  it('--jobs N prints the same as one job, in input order, a failure in its place', async () => {
+    const dir = mixedFolder('mixed');
+    const [one, three] = await Promise.all([sift(['clean', '-f', 'json', '-j', '1', dir]), sift(['clean', '-f', 'json', '--jobs', '3', dir])]);
+    expect(three.status).toBe(1);
+    expect(three.stderr).toBe(`sift: ${join(dir, '1-empty.txt')}: no article found\n`);
+    const lines = three.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source.slice(dir.length + 1))).toEqual(['0-story.html', '1-empty.txt', '1-story.txt', '2-story.html', '3-story.txt']);
+    expect(lines[1]).toEqual({ source: join(dir, '1-empty.txt'), error: 'no article found' });
+    // Timings differ from run to run; nothing else may.
+    const strip = (out: string) => out.replace(/"ms(?:Extract|Clean|Annotate)":[\d.e+-]+/g, '');
+    expect(strip(three.stdout)).toBe(strip(one.stdout));
+    expect(one.status).toBe(1);
+  });
+
+  it('a page that runs its thread out of memory fails alone; the run goes on', async () => {
+    const paragraph = `<p>${'The minister said the budget would be balanced by next year, according to officials. '.repeat(3)}</p>`;
+    // 3 MB of paragraphs: jsdom needs far more than a 48 MB heap for it; the sample page fits easily.
+    const big = tempFile('big.html', `<html><body><article><h1>Big</h1>${paragraph.repeat(12_000)}</article></body></html>`);
+    const { status, stdout, stderr } = await sift(['clean', '--no-names', '-j', '1', PAGE, big, SCRAPED], undefined, { SIFT_WORKER_HEAP_MB: '48' });
+    expect(stderr).toBe(`sift: ${big}: out of memory while cleaning this page\n`);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`==> ${PAGE} <==\n${TITLE}\n`);
+    expect(stdout).toContain(`==> ${SCRAPED} <==\n${TITLE}\n`);
+  });
+
+  /** Runs sift with stderr on a terminal (a pseudo-terminal from script(1)) and stdout into a file. */
+  function siftOnTerminal(args: string[]): Promise<{ terminal: string; stdout: string }> {
+    const outFile = join(tmp, `stdout-${args.length}-${Math.random().toString(36).slice(2)}`);
+    const command = [process.execPath, SIFT, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ') + ` > '${outFile}'`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: ROOT });
+    let terminal = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (terminal += chunk));
+    return new Promise((done, fail) => {
+      child.on('error', fail);
+      child.on('close', () => done({ terminal, stdout: readFileSync(outFile, 'utf8') }));
+    });
+  }
+
+  it.runIf(existsSync('/usr/bin/script'))('shows progress and a summary on a terminal, only there, and not with --quiet', async () => {
+    const dir = mixedFolder('progress');
+    const [shown, quiet] = await Promise.all([siftOnTerminal(['clean', '-f', 'json', dir]), siftOnTerminal(['clean', '-q', '-f', 'json', dir])]);
+    expect(shown.terminal).toMatch(/sift: \d\/5 files/);
+    expect(shown.terminal).toMatch(/sift: 4 articles, 1 failed, \d+\.\d s \([\d.]+ pages\/s\)\r?\n$/);
+    expect(shown.terminal).toContain(`sift: ${join(dir, '1-empty.txt')}: no article found`);
+    expect(shown.stdout).not.toContain('files');
+    expect(quiet.terminal.replace(/\r/g, '')).toBe(`sift: ${join(dir, '1-empty.txt')}: no article found\n`);
+    const sources = (out: string) => out.trimEnd().split('\n').map((l) => JSON.parse(l).source);
+    expect(sources(quiet.stdout)).toEqual(sources(shown.stdout));
+  });
+
+  it('Ctrl-C during --out leaves whole files only', async () => {
+    const out = join(tmp, 'interrupted');
+    const child = spawn(process.execPath, [SIFT, 'clean', '-j', '1', '-f', 'markdown', '-o', out, ...Array<string>(30).fill(PAGE)], { cwd: ROOT });
+    const written = () => (existsSync(out) ? spawnSync('find', [out, '-type', 'f'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean) : []);
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    // Interrupted once the first article is written, while the next ones are being cleaned.
+    for (let i = 0; i < 1200 && written().length < 1; i++) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    const files = written();
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.length).toBeLessThan(30);
+    const expected = (await sift(['clean', '-f', 'markdown', PAGE])).stdout;
+    for (const file of files) {
+      expect(file).toMatch(/\/seed-page(?:-\d+)?\.md$/);
+      expect(readFileSync(file, 'utf8')).toBe(expected);
+    }
+  }, 120_000);
 });
 
 describe.concurrent('sift clean, encodings', SPAWNS, () => {

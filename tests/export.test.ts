@@ -277,20 +277,32 @@ describe('toJson', () => {
 });
 
 describe('Who said what', () => {
-  const withSpeaker = article({ people: [SPEAKER, { ...SPEAKER, id: 'p2', name: 'Silent Bystander', statements: [] }] });
+  const withSpeaker = article({
+    people: [SPEAKER, { ...SPEAKER, id: 'p2', name: 'Silent Bystander', statements: [] }, { ...SPEAKER, id: 'o1', name: 'The Treasury', kind: 'organisation', statements: [] }],
+    places: [{ id: 'l1', name: 'Westminster', aliases: [] }],
+  });
+  const on = { speakers: true };
 
-  it('is absent when nobody has statements', () => {
-    for (const render of [toText, toMarkdown, toHtml]) expect(render(article())).not.toContain('Who said what');
+  it('is not in an export by default: the article once, its quotations in the body only', () => {
+    for (const render of [toText, toMarkdown, toHtml]) {
+      const out = render(withSpeaker);
+      expect(out).not.toContain('Who said what');
+      expect(out).not.toContain('she would step down');
+      expect(out).not.toContain('Jane Minister');
+    }
+    expect(toMarkdown(withSpeaker).startsWith('# Minister resigns over budget\n')).toBe(true);
   });
 
-  it('lists each speaker with statements in reading order, direct ones in quotation marks', () => {
-    expect(toText(withSpeaker)).toContain(
+  it('is absent when asked for but nobody has statements', () => {
+    for (const render of [toText, toHtml]) expect(render(article(), on)).not.toContain('Who said what');
+    expect(toMarkdown(article(), on).startsWith('---\npeople: []\norganisations: []\nplaces: []\nspeakers: []\n---\n\n# ')).toBe(true);
+  });
+
+  it('text and HTML: after the article, each speaker with statements in reading order, direct ones in quotation marks', () => {
+    expect(toText(withSpeaker, on)).toContain(
       '\n\nWho said what\n\nJane Minister\n- she would step down\n- “We will get through this.”\n',
     );
-    expect(toMarkdown(withSpeaker)).toContain(
-      '\n\n## Who said what\n\n### Jane Minister\n\n- she would step down\n- “We will get through this.”\n',
-    );
-    const doc = parseHtml(toHtml(withSpeaker));
+    const doc = parseHtml(toHtml(withSpeaker, on));
     const section = doc.querySelector('.who-said-what');
     expect(section?.querySelector('h3')?.textContent).toBe('Jane Minister');
     expect([...(section?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
@@ -299,6 +311,48 @@ describe('Who said what', () => {
     ]);
     // The section is outside the article element, which holds only the article itself.
     expect(doc.querySelector('article')?.textContent).not.toContain('Who said what');
-    for (const render of [toText, toMarkdown, toHtml]) expect(render(withSpeaker)).not.toContain('Silent Bystander');
+    for (const render of [toText, toHtml]) expect(render(withSpeaker, on)).not.toContain('Silent Bystander');
+  });
+
+  it('Markdown: YAML front matter with people, organisations, places and speakers, then the article', () => {
+    expect(toMarkdown(withSpeaker, on)).toBe(
+      [
+        '---',
+        'people:',
+        '  - "Jane Minister"',
+        '  - "Silent Bystander"',
+        'organisations:',
+        '  - "The Treasury"',
+        'places:',
+        '  - "Westminster"',
+        'speakers:',
+        '  - name: "Jane Minister"',
+        '    said:',
+        '      - "she would step down"',
+        '      - "“We will get through this.”"',
+        '---',
+        '',
+        toMarkdown(withSpeaker).trimEnd(),
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('Markdown front matter: page text stays a quoted string, whatever characters it holds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (name) => {
+        const md = toMarkdown(article({ people: [{ ...SPEAKER, name, statements: [{ block: 0, text: name, direct: false }] }] }), on);
+        const [, matter] = md.split(/^---$/m);
+        const values = matter!.split('\n').filter((line) => /^\s*- /.test(line));
+        expect(values).toHaveLength(3);
+        for (const line of values) {
+          const value = line.replace(/^\s*(?:- )?(?:name: )?/, '');
+          expect(JSON.parse(value)).toBe(name);
+          // YAML wants these escaped, not raw, inside the quotes.
+          expect(value).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/);
+        }
+        expect(md.split(/^---$/m)).toHaveLength(3);
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { httpUrl } from '../core/export/urls.js';
 import { FORMATS, type Format } from './usage.js';
@@ -14,8 +15,20 @@ export interface CleanCommand {
   out: string | null;
   /** Read pages that do not look like articles (sign-in forms, search results) all the same. */
   force: boolean;
+  /** Add who said what to text, Markdown and HTML (JSON always has it). */
+  speakers: boolean;
+  /** JSON indented for people instead of one object per line. */
+  pretty: boolean;
+  /** No progress or summary on a terminal's stderr (failures are still reported). */
+  quiet: boolean;
+  /** Files cleaned at once, each in a worker thread; also the most pages held in memory. */
+  jobs: number;
   files: string[];
 }
+
+/** More threads than this only multiplies memory: no machine this runs on has that many cores. */
+export const MAX_JOBS = 256;
+const JOBS_RANGE = `--jobs takes a whole number from 1 to ${MAX_JOBS}`;
 
 export type Command = { kind: 'help' } | { kind: 'version' } | CleanCommand | { kind: 'usage-error'; message: string };
 
@@ -33,6 +46,10 @@ export function parseCommandLine(argv: string[]): Command {
         'no-names': { type: 'boolean' },
         force: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
+        speakers: { type: 'boolean' },
+        pretty: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -40,6 +57,8 @@ export function parseCommandLine(argv: string[]): Command {
   } catch (error) {
     // Node's parser appends advice about `--` to every message; the first sentence is the news.
     const message = error instanceof Error ? error.message : String(error);
+    // `--jobs -3` reads to Node as an option where a value should be.
+    if (/'(?:-j|--jobs)' argument is ambiguous/.test(message)) return { kind: 'usage-error', message: JOBS_RANGE };
     return { kind: 'usage-error', message: message.split(/\.\s/, 1)[0]! };
   }
   const { values, positionals } = parsed;
@@ -60,7 +79,21 @@ export function parseCommandLine(argv: string[]): Command {
   const out = values.out ?? null;
   if (out === '') return { kind: 'usage-error', message: '--out needs a directory' };
   if (out !== null && values.mark) return { kind: 'usage-error', message: '--mark colours a terminal, not files in --out' };
-  return { kind: 'clean', format, url, mark: Boolean(values.mark), names: !values['no-names'], out, force: Boolean(values.force), files };
+  if (values.speakers && values['no-names']) return { kind: 'usage-error', message: '--speakers needs the names that --no-names skips' };
+  if (values.speakers && format === 'json') return { kind: 'usage-error', message: '--speakers goes with text, markdown or html (json always has them)' };
+  if (values.pretty && format !== 'json') return { kind: 'usage-error', message: '--pretty goes with --format json' };
+  const jobs = values.jobs === undefined ? availableParallelism() : parseJobs(values.jobs);
+  if (jobs === null) return { kind: 'usage-error', message: `${JOBS_RANGE}, got '${values.jobs}'` };
+  return {
+    kind: 'clean', format, url, mark: Boolean(values.mark), names: !values['no-names'], out,
+    speakers: Boolean(values.speakers), pretty: Boolean(values.pretty), quiet: Boolean(values.quiet), force: Boolean(values.force), jobs, files,
+  };
+}
+
+function parseJobs(raw: string): number | null {
+  if (!/^\d{1,4}$/.test(raw.trim())) return null;
+  const n = Number(raw);
+  return n >= 1 && n <= MAX_JOBS ? n : null;
 }
 
 function isFormat(value: string): value is Format {

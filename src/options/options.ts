@@ -15,6 +15,7 @@ function show(s: Settings): void {
   field<HTMLSelectElement>('measure').value = s.measure;
   for (const kind of HIGHLIGHTS) field<HTMLInputElement>(`highlight-${kind}`).checked = s.highlights[kind];
   field<HTMLSelectElement>('exportFormat').value = s.exportFormat;
+  field<HTMLInputElement>('exportSpeakers').checked = s.exportSpeakers;
 }
 
 function read(): Settings {
@@ -24,6 +25,7 @@ function read(): Settings {
     measure: field<HTMLSelectElement>('measure').value,
     highlights: Object.fromEntries(HIGHLIGHTS.map((k) => [k, field<HTMLInputElement>(`highlight-${k}`).checked])),
     exportFormat: field<HTMLSelectElement>('exportFormat').value,
+    exportSpeakers: field<HTMLInputElement>('exportSpeakers').checked,
   });
 }
 

@@ -139,11 +139,11 @@ function renderUnfinished({ article, options }: Shown): void {
 function wireControls(current: () => Shown, settings: Settings): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-action^="export-"]')) {
     const format = button.dataset.action!.slice('export-'.length) as ExportFormat;
-    button.addEventListener('click', () => download(asShown(current()), format));
+    button.addEventListener('click', () => download(asShown(current()), format, { speakers: settings.exportSpeakers }));
   }
   const copy = $('[data-action="copy"]') as HTMLButtonElement;
   copy.addEventListener('click', () => {
-    copyText(asShown(current())).then(
+    copyText(asShown(current()), { speakers: settings.exportSpeakers }).then(
       () => flashLabel(copy, 'Copied'),
       () => flashLabel(copy, 'Copy failed'),
     );

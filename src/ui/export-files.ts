@@ -1,12 +1,13 @@
 import type { Article } from '../core/article.js';
-import { toHtml, toJson, toMarkdown, toText } from '../core/export/index.js';
+import { toHtml, toJson, toMarkdown, toText, type ExportOptions } from '../core/export/index.js';
 
 export type ExportFormat = 'txt' | 'md' | 'html' | 'json';
 
-const EXPORTS: Record<ExportFormat, { render: (a: Article) => string; type: string }> = {
+const EXPORTS: Record<ExportFormat, { render: (a: Article, options: ExportOptions) => string; type: string }> = {
   txt: { render: toText, type: 'text/plain;charset=utf-8' },
   md: { render: toMarkdown, type: 'text/markdown;charset=utf-8' },
   html: { render: toHtml, type: 'text/html;charset=utf-8' },
+  // JSON is the whole Article: who said what is always in it.
   json: { render: toJson, type: 'application/json;charset=utf-8' },
 };
 
@@ -23,9 +24,9 @@ export function fileName(title: string, format: ExportFormat): string {
 }
 
 /** Saves the article through the browser's own download (an anchor with `download`): no permission needed. */
-export function download(article: Article, format: ExportFormat): void {
+export function download(article: Article, format: ExportFormat, options: ExportOptions = {}): void {
   const { render, type } = EXPORTS[format];
-  const url = URL.createObjectURL(new Blob([render(article)], { type }));
+  const url = URL.createObjectURL(new Blob([render(article, options)], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName(article.title, format);
@@ -36,6 +37,6 @@ export function download(article: Article, format: ExportFormat): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function copyText(article: Article): Promise<void> {
-  return navigator.clipboard.writeText(toText(article));
+export function copyText(article: Article, options: ExportOptions = {}): Promise<void> {
+  return navigator.clipboard.writeText(toText(article, options));
 }

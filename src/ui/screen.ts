@@ -1,4 +1,5 @@
 import { el } from './dom.js';
+import { foldingMenu } from './menu.js';
 
 /**
  * The article screen's controls and panels, built once for each page that shows an article (the
@@ -6,9 +7,7 @@ import { el } from './dom.js';
  * own labels; the article and panels are filled by article-screen.ts.
  */
 
-const EXPORTS = [
-  ['txt', 'Save as plain text'], ['md', 'Save as Markdown'], ['html', 'Save as a web page'], ['json', 'Save as JSON'],
-] as const;
+const EXPORTS = [['txt', 'Plain text'], ['md', 'Markdown'], ['html', 'Web page'], ['json', 'JSON']] as const;
 const KINDS = [['speaker', 'Speakers'], ['person', 'People'], ['organisation', 'Organisations'], ['place', 'Places']] as const;
 
 function panel(name: string, title: string, content: Node[], open = false): HTMLDetailsElement {
@@ -20,21 +19,21 @@ function panel(name: string, title: string, content: Node[], open = false): HTML
 }
 
 export function buildScreen(options: { reader: boolean }): Node[] {
-  const actions = el('nav', undefined, { class: 'actions', 'aria-label': 'Actions', hidden: '' });
+  // One row: reading is the job, so the controls take as little of the popup's height as they can.
+  const actions = el('nav', undefined, { class: 'actions', 'aria-label': 'Article actions', hidden: '' });
   if (options.reader) {
     actions.append(el('button', 'Reader view', { type: 'button', 'data-action': 'reader', 'aria-pressed': 'false', title: 'Reader view (Alt+Shift+R)' }));
   }
-  actions.append(el('button', 'Copy text', { type: 'button', 'data-action': 'copy' }), el('span', 'Save as', { class: 'save-label', id: 'save-label' }));
-  const saves = el('span', undefined, { role: 'group', 'aria-labelledby': 'save-label' });
-  for (const [format, label] of EXPORTS) saves.append(el('button', `.${format}`, { type: 'button', 'data-action': `export-${format}`, 'aria-label': label }));
-  actions.append(saves);
+  const saves = EXPORTS.map(([format, label]) => el('button', `${label} (.${format})`, { type: 'button', 'data-action': `export-${format}` }));
+  actions.append(el('button', 'Copy text', { type: 'button', 'data-action': 'copy' }), foldingMenu('Save as', 'save-menu', saves));
 
+  // The colour key doubles as the switches: one row of four.
   const legend = el('fieldset', undefined, { class: 'legend', hidden: '' });
-  legend.append(el('legend', 'Highlight'));
+  legend.append(el('legend', 'Highlight', { class: 'visually-hidden' }));
   for (const [kind, label] of KINDS) {
     const box = el('input', undefined, { type: 'checkbox', 'data-highlight': kind });
     box.checked = true;
-    const key = el('label', undefined, { class: `key-${kind}` });
+    const key = el('label', undefined, { class: `key-${kind}`, title: `Highlight ${label.toLowerCase()}` });
     key.append(box, ` ${label}`);
     legend.append(key);
   }

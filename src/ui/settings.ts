@@ -17,6 +17,8 @@ export interface Settings {
   /** Which kinds of names are highlighted. */
   highlights: Record<Highlight, boolean>;
   exportFormat: ExportFormat;
+  /** Exports and Copy add who said what (the quotations a second time): off unless asked for. */
+  exportSpeakers: boolean;
 }
 
 export const HIGHLIGHTS: readonly Highlight[] = ['speaker', 'person', 'organisation', 'place'];
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system', size: 19, measure: 'medium',
   highlights: { speaker: true, person: true, organisation: true, place: true },
   exportFormat: 'md',
+  exportSpeakers: false,
 };
 export const SETTINGS_KEY = 'settings';
 export const MIN_SIZE = 12;
@@ -41,6 +44,7 @@ export function normaliseSettings(raw: unknown): Settings {
     measure: oneOf(r.measure, ['narrow', 'medium', 'wide'], DEFAULT_SETTINGS.measure),
     highlights: Object.fromEntries(HIGHLIGHTS.map((k) => [k, typeof h[k] === 'boolean' ? h[k] : true])) as Record<Highlight, boolean>,
     exportFormat: oneOf(r.exportFormat, ['txt', 'md', 'html', 'json'], DEFAULT_SETTINGS.exportFormat),
+    exportSpeakers: r.exportSpeakers === true,
   };
 }
 

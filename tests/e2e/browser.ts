@@ -21,7 +21,15 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** True on CI (where a missing browser is a failure, not a reason to skip). */
 export const IN_CI = !!process.env.CI && !/^(0|false|no)$/i.test(process.env.CI);
 
-export function chromiumAvailable(path: string = CHROMIUM_PATH): boolean {
+/** A browser an e2e suite needs, and how to get it. */
+export interface BrowserNeed {
+  name: string;
+  path: string;
+  /** What to do when it is missing. */
+  howToGet: string;
+}
+
+function executableAt(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
     return true;
@@ -31,15 +39,15 @@ export function chromiumAvailable(path: string = CHROMIUM_PATH): boolean {
 }
 
 /**
- * `describe` for a suite that drives Chromium: where there is none it is skipped with a warning,
- * except on CI, where a missing browser is a failing test, not a skip.
+ * `describe` for a suite that drives a real browser: where there is none it is skipped with a
+ * warning, except on CI, where a missing browser is a failing test, not a skip.
  */
-export function describeInChromium(name: string, options: { timeout: number }, body: () => void): void {
-  if (chromiumAvailable()) {
+export function describeInBrowser(need: BrowserNeed, name: string, options: { timeout: number }, body: () => void): void {
+  if (executableAt(need.path)) {
     describe(name, options, body);
     return;
   }
-  const missing = `no Chromium at ${CHROMIUM_PATH}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`;
+  const missing = `no ${need.name} at ${need.path}: ${need.howToGet}`;
   if (IN_CI) {
     describe(name, () => {
       it('has a browser to run in', () => {
@@ -50,6 +58,20 @@ export function describeInChromium(name: string, options: { timeout: number }, b
   }
   console.warn(`[e2e] Skipping ${name}: ${missing}.`);
   describe.skip(`${name} (skipped: ${missing})`, options, body);
+}
+
+export function describeInChromium(name: string, options: { timeout: number }, body: () => void): void {
+  describeInBrowser({ name: 'Chromium', path: CHROMIUM_PATH, howToGet: 'install it (Debian: apt-get install chromium) or set CHROMIUM_PATH' }, name, options, body);
+}
+
+/**
+ * Clicks a control by its `data-action`, opening the menu that holds it first (the popup's
+ * export choices are in a "Save as" menu), as a user would.
+ */
+export async function clickAction(page: Page, action: string): Promise<void> {
+  const menu = page.locator(`details:has([data-action="${action}"])`);
+  if ((await menu.count()) > 0 && (await menu.getAttribute('open')) === null) await menu.locator('summary').click({ timeout: 10_000 });
+  await page.click(`[data-action="${action}"]`, { timeout: 10_000 });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ExtensionBrowser, describeInChromium, inspectReader, poll, serve,
+  ExtensionBrowser, clickAction, describeInChromium, inspectReader, poll, serve,
   type ReaderInspector, type RealPopup, type Route, type TestServer,
 } from './browser.js';
 
@@ -257,7 +257,7 @@ describeInChromium(
     async function exportAs(popupTab: Page, format: 'txt' | 'md' | 'html' | 'json', dir: string): Promise<Exported> {
       const [download] = await Promise.all([
         popupTab.waitForEvent('download', { timeout: 20_000 }),
-        popupTab.click(`[data-action="export-${format}"]`, { timeout: 10_000 }),
+        clickAction(popupTab, `export-${format}`),
       ]);
       const name = download.suggestedFilename();
       const path = join(dir, name);

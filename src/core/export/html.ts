@@ -1,6 +1,6 @@
 import type { Article, Block } from '../article.js';
 import {
-  META_SEPARATOR, WHO_SAID_WHAT, headingLevel, listItems, metaLine, preformattedText, speakers, statementText, textLines,
+  META_SEPARATOR, WHO_SAID_WHAT, headingLevel, type ExportOptions, listItems, metaLine, preformattedText, speakers, statementText, textLines,
 } from './parts.js';
 import { imageUrl } from './urls.js';
 
@@ -24,7 +24,7 @@ pre { overflow-x: auto; font-size: .9rem; }
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src http: https: data:";
 
 /** A standalone HTML document of the article; every page-derived string is escaped. */
-export function toHtml(article: Article): string {
+export function toHtml(article: Article, { speakers: withSpeakers = false }: ExportOptions = {}): string {
   const header = [
     article.title.trim() ? `<h1>${escapeHtml(article.title.trim())}</h1>` : '',
     metaHtml(article),
@@ -35,7 +35,7 @@ export function toHtml(article: Article): string {
     header.length ? `<header>\n${header.join('\n')}\n</header>` : '',
     ...article.blocks.map(blockHtml),
     '</article>',
-    whoSaidWhat(article),
+    withSpeakers ? whoSaidWhat(article) : '',
   ].filter(Boolean);
   return `<!DOCTYPE html>
 <html${documentAttributes(article)}>

@@ -1,4 +1,5 @@
-export { toText } from './text.js';
+export { toText, type TextOptions } from './text.js';
+export type { ExportOptions } from './parts.js';
 export { toMarkdown } from './markdown.js';
 export { toHtml } from './html.js';
 export { toJson } from './json.js';

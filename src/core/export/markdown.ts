@@ -1,18 +1,21 @@
 import type { Article, Block } from '../article.js';
+import { frontMatter } from './front-matter.js';
 import {
-  META_SEPARATOR, WHO_SAID_WHAT, headingLevel, joinSections, listItems, metaLine, preformattedText, speakers, statementText,
-  textLines,
+  META_SEPARATOR, headingLevel, joinSections, listItems, metaLine, preformattedText, textLines, type ExportOptions,
 } from './parts.js';
 import { imageUrl } from './urls.js';
 
-/** CommonMark (GitHub-flavoured safe): starts with `# Title`; page text never turns into markup. */
-export function toMarkdown(article: Article): string {
+/**
+ * CommonMark (GitHub-flavoured safe): starts with `# Title`, or with YAML front matter holding
+ * who said what when `speakers` is on; page text never turns into markup.
+ */
+export function toMarkdown(article: Article, { speakers = false }: ExportOptions = {}): string {
   const sections = [
+    speakers ? frontMatter(article) : '',
     article.title.trim() ? `# ${escapeLine(oneLine(article.title))}` : '',
     metaMarkdown(article),
     paragraph(article.lead ?? ''),
     ...article.blocks.map(blockMarkdown),
-    whoSaidWhat(article),
   ];
   return joinSections(sections);
 }
@@ -52,15 +55,6 @@ function figure(block: Block): string {
   const image = `![${caption}](<${destination}>)`;
   // Renderers hide alt text, so the caption is repeated where readers see it.
   return caption ? `${image}\n\n*${caption}*` : image;
-}
-
-function whoSaidWhat(article: Article): string {
-  const people = speakers(article);
-  if (people.length === 0) return '';
-  const entries = people.map((p) =>
-    [`### ${escapeLine(oneLine(p.name))}`, p.statements.map((s) => `- ${escapeLine(oneLine(statementText(s)))}`).join('\n')].join('\n\n'),
-  );
-  return [`## ${WHO_SAID_WHAT}`, ...entries].join('\n\n');
 }
 
 function paragraph(text: string): string {

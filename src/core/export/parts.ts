@@ -75,6 +75,15 @@ export function speakers(article: Article): Speaker[] {
 
 export const WHO_SAID_WHAT = 'Who said what';
 
+/** What an export holds beyond the article itself. */
+export interface ExportOptions {
+  /**
+   * Who said what, after the article (text, HTML) or in YAML front matter (Markdown). Off by
+   * default: the quotations are in the body already, and an export is the article once.
+   */
+  speakers?: boolean;
+}
+
 /** Direct speech is shown in quotation marks so it reads apart from reported speech. */
 export function statementText(statement: Statement): string {
   // A reported clause that holds a partial quotation already shows its own marks.

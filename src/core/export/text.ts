@@ -1,20 +1,24 @@
 import type { Article, Block, Span } from '../article.js';
 import {
-  META_SEPARATOR, WHO_SAID_WHAT, joinSections, listItems, metaLine, preformattedText, speakers, statementText, textLines,
+  META_SEPARATOR, WHO_SAID_WHAT, joinSections, type ExportOptions, listItems, metaLine, preformattedText, speakers, statementText, textLines,
 } from './parts.js';
 
 /** Wraps a marked name for display (a terminal's colours, say); names are left as they are without one. */
 export type NameMarker = (name: string, kind: Exclude<Span['kind'], 'quote'>) => string;
 
+export interface TextOptions extends ExportOptions {
+  mark?: NameMarker;
+}
+
 /** Plain text: one paragraph per block, blank lines between, no markup beyond list dashes and quote bars. */
-export function toText(article: Article, mark?: NameMarker): string {
+export function toText(article: Article, { mark, speakers: withSpeakers = false }: TextOptions = {}): string {
   const meta = metaLine(article);
   const sections = [
     article.title.trim(),
     [...meta.labels, meta.url ?? meta.urlText ?? ''].filter(Boolean).join(META_SEPARATOR),
     textLines(marked(article.lead ?? '', article.leadSpans ?? [], mark)).join('\n'),
     ...article.blocks.map((block) => blockText(block, mark)),
-    whoSaidWhat(article),
+    withSpeakers ? whoSaidWhat(article) : '',
   ];
   return joinSections(sections);
 }

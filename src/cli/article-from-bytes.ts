@@ -1,16 +1,15 @@
-import type { Readable } from 'node:stream';
 import { cleanText, type Article } from '../core/index.js';
 import { cleanHtml } from '../node/clean-html.js';
 import { decodeBytes } from '../core/text/decode.js';
 import { kindFromName, sniffKind } from './input-kind.js';
-import { STDIN, readInput } from './read-input.js';
+import { STDIN } from './read-input.js';
 
 /**
- * Reads, decodes and cleans one FILE argument. Throws an error whose message is the one-line
- * reason shown to the user when the file cannot be read or holds no article.
+ * Decodes and cleans the bytes of one FILE argument (`path` tells a page from scraped text by its
+ * extension). Throws an error whose message is the one-line reason shown to the user when the
+ * file holds no article.
  */
-export async function loadArticle(path: string, url: string | null, stdin: Readable, names = true, force = false): Promise<Article> {
-  const bytes = await readInput(path, stdin);
+export function articleFromBytes(bytes: Uint8Array, path: string, url: string | null, names = true, force = false): Article {
   const named = path === STDIN ? null : kindFromName(path);
   let text = decodeBytes(bytes, named === 'html');
   const kind = named ?? sniffKind(text);
