@@ -1,6 +1,6 @@
 import { hasPassed } from '../text/clock.js';
 import { DATE_WORDS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
-import { gazetteerKey } from './tagger/gazetteer.js';
+import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
 import { tokenize } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
 import { shippedTagger } from './tagger/shipped.js';
@@ -84,8 +84,9 @@ function looksPersonal(n: NameSpan): boolean {
   const first = gazetteerKey(n.tokens[0]!.text);
   const last = gazetteerKey(n.tokens[n.tokens.length - 1]!.text);
   const given = ['first-f', 'first-m'].some((f) => lists.has(f, first)) || /^(?:\p{Lu}\.){1,3}$/u.test(n.tokens[0]!.text);
-  return given && lists.has('family', last) && !n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))
-    && !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.has(f, n.tokens.map((t) => gazetteerKey(t.text)).join(' ')));
+  if (!given || !lists.has('family', last) || n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))) return false;
+  const whole = n.tokens.map((t) => gazetteerKey(t.text)).join(' ');
+  return !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.has(f, whole));
 }
 const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?=(?:,\s[^—–\n]{0,40})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)\s*)?[—–]|,\s[^—–\n]{0,40}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)|\s\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\))/u;
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di|le|la|al|bin|ul|el)\s)?$/u;
@@ -96,15 +97,12 @@ const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di
  */
 function countries(text: string, out: Mention[]): void {
   const lists = shippedTagger().gazetteer;
+  const country = lists.families.indexOf('country');
   const tokens = tokenize(text);
+  const keys = tokens.map((t) => gazetteerKey(t.text));
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
-    let len = 0;
-    let probe = '';
-    for (let n = 1; n <= 5 && i + n <= tokens.length; n++) {
-      probe = n === 1 ? gazetteerKey(tokens[i]!.text) : `${probe} ${gazetteerKey(tokens[i + n - 1]!.text)}`;
-      if (lists.has('country', probe)) len = n;
-    }
+    const len = country < 0 ? 0 : matchAt(lists, country, keys, i);
     if (!len) continue;
     const start = tokens[i]!.start;
     const end = tokens[i + len - 1]!.end;

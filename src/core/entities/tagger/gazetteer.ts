@@ -72,6 +72,21 @@ export function loadGazetteer(...sources: GazetteerSource[]): Gazetteer {
 export const gazetteerKey = (t: string): string => t.toLowerCase().replace(/’/g, "'");
 
 /**
+ * How many tokens from `i` on the longest entry of family `f` covers (0 for none), `keys` being
+ * the tokens' gazetteerKey.
+ */
+export function matchAt(g: Gazetteer, f: number, keys: readonly string[], i: number): number {
+  const max = g.starts.get(keys[i]!)?.get(f) ?? 1;
+  let len = ((g.single.get(keys[i]!) ?? 0) & (1 << f)) !== 0 ? 1 : 0;
+  let probe = keys[i]!;
+  for (let n = 2; n <= max && i + n <= keys.length; n++) {
+    probe = `${probe} ${keys[i + n - 1]}`;
+    if (g.multi[f]!.has(probe)) len = n;
+  }
+  return len;
+}
+
+/**
  * For each token, its hits as "family:B" (first token of a match), "family:I" (inside) or
  * "family:U" (a one-token match), the longest match per family winning and matches of one family
  * never overlapping.
@@ -81,28 +96,16 @@ export function gazetteerHits(g: Gazetteer, tokens: readonly Token[]): string[][
   const hits: string[][] = tokens.map(() => []);
   const free = new Int32Array(g.families.length);
   for (let i = 0; i < keys.length; i++) {
-    const longer = g.starts.get(keys[i]!);
-    let singles = g.single.get(keys[i]!) ?? 0;
-    if (longer) {
-      for (const [f, max] of longer) {
-        if (free[f]! > i) continue;
-        const set = g.multi[f]!;
-        let len = 0;
-        let probe = keys[i]!;
-        for (let n = 2; n <= max && i + n <= keys.length; n++) {
-          probe = `${probe} ${keys[i + n - 1]}`;
-          if (set.has(probe)) len = n;
-        }
-        if (!len) continue;
-        for (let k = 0; k < len; k++) hits[i + k]!.push(`${g.families[f]}:${k === 0 ? 'B' : 'I'}`);
-        free[f] = i + len;
-        singles &= ~(1 << f);
-      }
-    }
-    for (let f = 0; singles; f++, singles >>>= 1) {
-      if (!(singles & 1) || free[f]! > i) continue;
-      hits[i]!.push(`${g.families[f]}:U`);
-      free[f] = i + 1;
+    // The families with an entry starting here: of several words, or of this one word (a bit each).
+    let present = g.single.get(keys[i]!) ?? 0;
+    for (const f of g.starts.get(keys[i]!)?.keys() ?? []) present |= 1 << f;
+    for (let f = 0; present; f++, present >>>= 1) {
+      if (!(present & 1) || free[f]! > i) continue;
+      const len = matchAt(g, f, keys, i);
+      if (!len) continue;
+      if (len === 1) hits[i]!.push(`${g.families[f]}:U`);
+      else for (let k = 0; k < len; k++) hits[i + k]!.push(`${g.families[f]}:${k === 0 ? 'B' : 'I'}`);
+      free[f] = i + len;
     }
   }
   return hits;
