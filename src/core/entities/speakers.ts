@@ -65,7 +65,8 @@ function describesSpeaker(between: string): boolean {
   const role = (w: string) => TITLES.has(w.toLowerCase().replace(/\./g, '')) || SOURCE_DESCRIPTIONS.includes(w.toLowerCase()) || ROLE_WORDS.test(w);
   return role(words[words.length - 1]!) && words.every((w, i) => (i === 0 && /^the$/i.test(w)) || role(w) || /^\p{Lu}/u.test(w) || /-\p{Ll}+$/u.test(w));
 }
-const ROLE_WORDS = /^(?:strategist|spokes(?:man|woman|person)|adviser|advisor|aide|consultant|pollster|director|manager|chairman|chairwoman|chair|founder|president|professor|economist|analyst|lawyer|attorney|candidate|nominee|lawmaker|legislator|official|executive|member|leader)$/i;
+/** Roles that describe a speaker, besides TITLES and SOURCE_DESCRIPTIONS. */
+const ROLE_WORDS = /^(?:founder|candidate|nominee|lawmaker|legislator|member)$/i;
 
 /** Between two names that share a verb: "X and Y said", "X, Y and Z said". */
 const JOINED = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
@@ -180,6 +181,14 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
     }
   }
 
+  /** The one a clause is about: its first name outside quotation marks, or a sentence-initial he/she/it. */
+  function subjectOf(sentence: { start: number; end: number }, end: number): Entity | undefined {
+    const named = mentions.find((m) => m.start >= sentence.start && m.end <= end && !inside(quotes, m.start) && m.entity.kind !== 'place');
+    if (named) return named.entity;
+    const pronoun = /^(?:He|She|It)\b/.exec(text.slice(sentence.start));
+    return pronoun ? resolveReference(pronoun[0]) : undefined;
+  }
+
   // A quotation with no attribution of its own goes on with the speaker of the quotation before it in
   // the paragraph (“…,” she said. “…”), or else of the one after it, when no other name stands between.
   const real = quotes.filter((q) => quoteWords(text, q) > SCARE_QUOTE_MAX_WORDS);
@@ -198,7 +207,7 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
     });
     // “Cruz called them on it: “…”", "Trump leaned in and boomed: “…”": a colon introduces the words
     // of the clause's subject, whatever the verb.
-    const introducer = owner?.speaker ?? (/:\s*["“]$/.test(text.slice(Math.max(0, q.start - 4), q.start)) ? subjectOf(text, sentenceBounds(text, q.start - 3), q.start - 1) : undefined);
+    const introducer = owner?.speaker ?? (/:\s*["“]$/.test(text.slice(Math.max(0, q.start - 4), q.start)) ? subjectOf(sentenceBounds(text, q.start - 3), q.start - 1) : undefined);
     if (introducer) out.push({ speaker: introducer, statement: { block: 0, text: text.slice(q.start, q.end), direct: true }, quote: { start: q.start, end: q.end } });
   }
   out.sort((a, b) => (a.quote?.start ?? text.indexOf(a.statement.text)) - (b.quote?.start ?? text.indexOf(b.statement.text)));
@@ -214,16 +223,8 @@ export function attribute(text: string, mentions: readonly Located[], ctx: Conte
   const lastQuote = quotes[quotes.length - 1];
   ctx.lastQuoted = lastDirect ? { speaker: lastDirect.speaker, open: Boolean(lastQuote?.open) } : null;
   const trimmed = text.trimEnd();
-  ctx.introduced = !out.length && trimmed.endsWith(':') ? subjectOf(text, sentenceBounds(text, trimmed.length - 1), trimmed.length - 1) : undefined;
+  ctx.introduced = !out.length && trimmed.endsWith(':') ? subjectOf(sentenceBounds(text, trimmed.length - 1), trimmed.length - 1) : undefined;
   return out;
-
-  /** The one a clause is about: its first name outside quotation marks, or a sentence-initial he/she/it. */
-  function subjectOf(para: string, sentence: { start: number; end: number }, end: number): Entity | undefined {
-    const named = mentions.find((m) => m.start >= sentence.start && m.end <= end && !inside(quotes, m.start) && m.entity.kind !== 'place');
-    if (named) return named.entity;
-    const pronoun = /^(?:He|She|It)\b/.exec(para.slice(sentence.start));
-    return pronoun ? resolveReference(pronoun[0]) : undefined;
-  }
 }
 
 type Resolve = (phrase: string) => Entity | undefined;
