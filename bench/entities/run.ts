@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotate } from '../../src/core/entities/index.js';
-import { readConll, readGum, type Sentence } from '../../training/ner/corpora.js';
+import { gumHeldOut, readConll, readGum, type Sentence } from '../../training/ner/corpora.js';
 import { corpusAvailable, loadPages, repoRoot } from '../common/corpus.js';
 import { fmt, table } from '../common/report.js';
 import { median, quantile } from '../common/timing.js';
@@ -61,8 +61,7 @@ function heldOutCorpora(): { name: string; sentences: Sentence[] }[] {
   if (existsSync(wikigold)) out.push({ name: 'wikigold', sentences: readConll(wikigold) });
   const gum = join(ner, 'gum');
   if (existsSync(join(gum, 'splits.md'))) {
-    const splits = readFileSync(join(gum, 'splits.md'), 'utf8');
-    const heldOut = new Set(splits.split(/^## /m).filter((sec) => /^(?:dev|test)\b/.test(sec)).flatMap((sec) => [...sec.matchAll(/^\s*\*\s*(\S+)/gm)].map((m) => m[1]!)));
+    const heldOut = gumHeldOut(readFileSync(join(gum, 'splits.md'), 'utf8'));
     const files = readdirSync(gum).filter((f) => heldOut.has(f.replace(/\.conllu$/, ''))).sort();
     out.push({ name: `GUM dev+test (${files.length} docs)`, sentences: files.flatMap((f) => readGum(join(gum, f))) });
   }

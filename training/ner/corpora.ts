@@ -171,6 +171,14 @@ function entityEvents(ent: string): EntityEvent[] {
 }
 
 /**
+ * GUM's dev and test documents (from its splits.md), held out from training for measuring: only
+ * the train list trains.
+ */
+export function gumHeldOut(splitsMd: string): Set<string> {
+  return new Set(splitsMd.split(/^## /m).filter((sec) => /^(?:dev|test)\b/.test(sec)).flatMap((sec) => [...sec.matchAll(/^\s*\*\s*(\S+)/gm)].map((m) => m[1]!)));
+}
+
+/**
  * CoNLL-style files: "-DOCSTART-" between documents, one token a line with the tag in the last
  * column (IOB1 in CoNLL++, IOB2 elsewhere), blank lines between sentences. MISC is not a type here.
  */

@@ -17,7 +17,7 @@ import { gazetteerHits, loadGazetteer } from '../../src/core/entities/tagger/gaz
 import { loadTagger, type ModelData } from '../../src/core/entities/tagger/model.js';
 import type { Token } from '../../src/core/entities/tagger/tokens.js';
 import { spansOf, TAGS } from '../../src/core/entities/tagger/viterbi.js';
-import { readConll, readGmb, readGum, type Sentence } from './corpora.js';
+import { gumHeldOut, readConll, readGmb, readGum, type Sentence } from './corpora.js';
 import { buildLists } from './gazetteer.js';
 import { rng, train, type Encoded } from './perceptron.js';
 import { quantize } from './quantize.js';
@@ -44,9 +44,7 @@ const gazetteer = loadGazetteer(lists.open, lists.odbl);
 const isCountry = (name: string) => gazetteer.has('country', name.toLowerCase());
 
 // 2. Training sentences: GMB, GUM train documents, and all-capitals copies of a few (headlines, datelines).
-const splits = readFileSync(join(ner, 'gum/splits.md'), 'utf8');
-// GUM's dev and test documents are kept for measuring (bench:entities); only its train list trains.
-const heldOut = new Set(splits.split(/^## /m).filter((sec) => /^(?:dev|test)/.test(sec)).flatMap((sec) => [...sec.matchAll(/^\s*\*\s*(\S+)/gm)].map((m) => m[1]!)));
+const heldOut = gumHeldOut(readFileSync(join(ner, 'gum/splits.md'), 'utf8'));
 const gumFiles = readdirSync(join(ner, 'gum')).filter((f) => f.endsWith('.conllu')).sort();
 const gumTrain = gumFiles.filter((f) => !heldOut.has(f.replace(/\.conllu$/, '')));
 const base: Sentence[] = [...readGmb(join(ner, 'gmb/ner_dataset.csv.zip'), isCountry), ...gumTrain.flatMap((f) => readGum(join(ner, 'gum', f)))];
