@@ -33,7 +33,10 @@ function goldNames(s: Sentence): { type: EntityType; name: string }[] {
 
 export function scoreNames(sentences: readonly Sentence[], annotate: Annotate): { scores: NameScores; docs: number; ms: number; misses: string[] } {
   const byDoc = new Map<string, Sentence[]>();
-  for (const s of sentences) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
+  for (const s of sentences) {
+    const doc = byDoc.get(s.doc);
+    if (doc) doc.push(s); else byDoc.set(s.doc, [s]);
+  }
   const scores = Object.fromEntries(TYPES.map((t) => [t, zero()])) as NameScores;
   const misses: string[] = [];
   let ms = 0;
