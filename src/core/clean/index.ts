@@ -42,9 +42,12 @@ function publicBlock({ hints: _hints, ...block }: ExtractedBlock): Block {
 }
 
 /**
- * Runs the rules in order over the blocks. With a deadline (a `now()` time), the rules not yet
- * started when it passes are skipped and named: every rule is one linear pass, so the overrun is
- * at most one pass.
+ * Runs the rules in order over the blocks, and again over what is left until a pass removes
+ * nothing: a removal can join what it stood between (a pull quote gone leaves two halves of a
+ * copy side by side), and cleaning the cleaned text must find nothing more. With a deadline (a
+ * `now()` time), the rules of the first pass not yet started when it passes are skipped and
+ * named, and no further pass starts: every rule is one linear pass, so the overrun is at most
+ * one pass.
  */
 export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly CleaningRule[] = RULES, deadline = Infinity): Cleaned {
   let alive = blocks.map((_, i) => i);
@@ -55,18 +58,22 @@ export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly Cleani
   const shingleCache: (readonly number[])[] = [];
   const shingles = (i: number) => (shingleCache[i] ??= shingler.of(words(i)));
   const skipped: string[] = [];
-  for (const rule of rules) {
-    if (skipped.length || hasPassed(deadline)) {
-      skipped.push(rule.name);
-      continue;
+  for (let pass = 0, changed = true; changed && !skipped.length && (pass === 0 || !hasPassed(deadline)); pass++) {
+    changed = false;
+    for (const rule of rules) {
+      if (skipped.length || hasPassed(deadline)) {
+        if (pass === 0) skipped.push(rule.name);
+        continue;
+      }
+      const gone = new Set(rule.find({ blocks, alive, meta, words, shingles, shingler }));
+      if (!gone.size) continue;
+      changed = true;
+      for (const i of gone) {
+        const block = publicBlock(blocks[i]!);
+        removed.push({ text: block.text, reason: rule.reason, rule: rule.name, at: i, block });
+      }
+      alive = alive.filter((i) => !gone.has(i));
     }
-    const gone = new Set(rule.find({ blocks, alive, meta, words, shingles, shingler }));
-    if (!gone.size) continue;
-    for (const i of gone) {
-      const block = publicBlock(blocks[i]!);
-      removed.push({ text: block.text, reason: rule.reason, rule: rule.name, at: i, block });
-    }
-    alive = alive.filter((i) => !gone.has(i));
   }
   removed.sort((a, b) => a.at - b.at);
   return { blocks: alive.map((i) => publicBlock(blocks[i]!)), removed, skipped };
