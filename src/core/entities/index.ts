@@ -3,6 +3,7 @@ import { findKnown, findMentions, knownNames as compileNames, tagTexts, type Men
 import { isEnglish } from './language.js';
 import { Registry, type Entity } from './registry.js';
 import { attribute, type Context, type Located } from './speakers.js';
+import { teamsInResults } from './teams.js';
 
 /**
  * The annotation stage: people, organisations and places named in the article, which of them
@@ -67,7 +68,8 @@ export function annotate(article: Article, { deadline }: AnnotateOptions = {}): 
   const english = isEnglish(article.lang, all.map((s) => s.text));
   const tags = english ? tagTexts(all.map((s) => s.text), deadline) : all.map(() => []);
   const segments = all.slice(0, tags.length);
-  const found = consistentKinds(segments.map((s, i) => (english ? findMentions(s.text, tags[i]) : [])));
+  const texts = segments.map((s) => s.text);
+  const found = consistentKinds(teamsInResults(texts, texts.map((text, i) => (english ? findMentions(text, tags[i]) : []))));
   const names = compileNames(knownNames(found.flat()));
   const mentions = found.map((ms, i) => [...ms, ...findKnown(segments[i]!.text, names, ms)].sort((a, b) => a.start - b.start));
 

@@ -88,7 +88,7 @@ function looksPersonal(n: NameSpan): boolean {
   const whole = n.tokens.map((t) => gazetteerKey(t.text)).join(' ');
   return !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.has(f, whole));
 }
-const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?=(?:,\s[^—–\n]{0,40})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)\s*)?[—–]|,\s[^—–\n]{0,40}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)|\s\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\))/u;
+const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?=(?:,\s[^—–\n]{0,40})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)\s*)?[—–]|,\s[^—–\n]{0,40}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)|\s\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)|(?:,\s[^—–\n]{0,40})?\s\d{4}-\d\d-\d\d\s*$)/u;
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di|le|la|al|bin|ul|el)\s)?$/u;
 
 /**
@@ -177,7 +177,8 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     }
   }
   countries(text, out);
-  // A dateline ("HAYWARD, Calif. (AP) —", "LONDON (Reuters) -") names where the story was filed.
+  // A dateline ("HAYWARD, Calif. (AP) —", "LONDON (Reuters) -", "SEOUL 1996-08-30" on a line of
+  // its own) names where the story was filed.
   const dateline = DATELINE.exec(text);
   if (dateline) {
     const end = dateline[1]!.length;

@@ -50,6 +50,11 @@ export interface Tagger {
   tagTokens(tokens: readonly Token[], doc?: CaseCounts): Int8Array;
   /** The name lists the tagger reads, for rules that need them (given names by sex). */
   gazetteer: Gazetteer;
+  /**
+   * Whether the training text writes a lower-cased word capitalised inside sentences: true
+   * (nearly always), false (nearly never), undefined (both, or too rarely seen to say).
+   */
+  capitalised(lower: string): boolean | undefined;
 }
 
 function decodeBase64(s: string): Uint8Array {
@@ -142,5 +147,9 @@ export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger
     return out;
   };
 
-  return { gazetteer, tagTokens, tagDocument, tag: (text) => tagDocument([text])[0]! };
+  const capitalised = (lower: string) => {
+    const bucket = capRatio(lower);
+    return bucket === '4' ? true : bucket === '0' ? false : undefined;
+  };
+  return { gazetteer, tagTokens, tagDocument, tag: (text) => tagDocument([text])[0]!, capitalised };
 }
