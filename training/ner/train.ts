@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { capBucket, caseCounts, docCaseOf, hashFeature, sentenceFeatures, type CaseCounts } from '../../src/core/entities/tagger/features.js';
+import { capBucket, caseCounts, docCaseOf, sentenceFeatures, type CaseCounts } from '../../src/core/entities/tagger/features.js';
 import { gazetteerHits, loadGazetteer } from '../../src/core/entities/tagger/gazetteer.js';
 import { loadTagger, type ModelData } from '../../src/core/entities/tagger/model.js';
 import type { Token } from '../../src/core/entities/tagger/tokens.js';
@@ -65,11 +65,8 @@ const tagIndex = new Map(TAGS.map((t, i) => [t as string, i]));
 function encode(s: Sentence, own: CaseCounts, doc: CaseCounts): Encoded {
   const capRatio = (w: string) => { const a = capCount.get(w) ?? [0, 0]; const o = own.get(w) ?? [0, 0]; return capBucket(a[0] - o[0], a[0] + a[1] - o[0] - o[1]); };
   const tokens = asTokens(s.tokens);
-  const feats = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens), docCase: (w) => docCaseOf(doc, own, w) });
-  const offsets = new Int32Array(feats.length + 1);
-  const ids: number[] = [];
-  feats.forEach((fs, i) => { for (const f of fs) ids.push(hashFeature(f, mask)); offsets[i + 1] = ids.length; });
-  return { ids: Int32Array.from(ids), offsets, gold: Int8Array.from(s.tags.map((t) => tagIndex.get(t) ?? 0)) };
+  const { ids, offsets } = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens), docCase: (w) => docCaseOf(doc, own, w) }, mask);
+  return { ids, offsets, gold: Int8Array.from(s.tags.map((t) => tagIndex.get(t) ?? 0)) };
 }
 const WINDOW = 10;
 const data: Encoded[] = [];

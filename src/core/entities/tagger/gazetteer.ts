@@ -73,14 +73,14 @@ export const gazetteerKey = (t: string): string => t.toLowerCase().replace(/’/
 
 /**
  * How many tokens from `i` on the longest entry of family `f` covers (0 for none), `keys` being
- * the tokens' gazetteerKey.
+ * the tokens' gazetteerKey. `probes` holds the texts of the tokens from `i` on (index n - 2 for n
+ * tokens), shared by the families looked up at the same token.
  */
-export function matchAt(g: Gazetteer, f: number, keys: readonly string[], i: number): number {
+export function matchAt(g: Gazetteer, f: number, keys: readonly string[], i: number, probes: string[] = []): number {
   const max = g.starts.get(keys[i]!)?.get(f) ?? 1;
   let len = ((g.single.get(keys[i]!) ?? 0) & (1 << f)) !== 0 ? 1 : 0;
-  let probe = keys[i]!;
   for (let n = 2; n <= max && i + n <= keys.length; n++) {
-    probe = `${probe} ${keys[i + n - 1]}`;
+    const probe = (probes[n - 2] ??= `${n === 2 ? keys[i] : probes[n - 3]} ${keys[i + n - 1]}`);
     if (g.multi[f]!.has(probe)) len = n;
   }
   return len;
@@ -98,10 +98,12 @@ export function gazetteerHits(g: Gazetteer, tokens: readonly Token[]): string[][
   for (let i = 0; i < keys.length; i++) {
     // The families with an entry starting here: of several words, or of this one word (a bit each).
     let present = g.single.get(keys[i]!) ?? 0;
-    for (const f of g.starts.get(keys[i]!)?.keys() ?? []) present |= 1 << f;
+    const starts = g.starts.get(keys[i]!);
+    if (starts) for (const f of starts.keys()) present |= 1 << f;
+    const probes: string[] = [];
     for (let f = 0; present; f++, present >>>= 1) {
       if (!(present & 1) || free[f]! > i) continue;
-      const len = matchAt(g, f, keys, i);
+      const len = matchAt(g, f, keys, i, probes);
       if (!len) continue;
       if (len === 1) hits[i]!.push(`${g.families[f]}:U`);
       else for (let k = 0; k < len; k++) hits[i + k]!.push(`${g.families[f]}:${k === 0 ? 'B' : 'I'}`);

@@ -1,4 +1,4 @@
-import { capBucket, caseCounts, docCaseOf, hashFeature, sentenceFeatures, type CaseCounts } from './features.js';
+import { capBucket, caseCounts, docCaseOf, sentenceFeatures, type CaseCounts } from './features.js';
 import { gazetteerHits, loadGazetteer, type Gazetteer, type GazetteerSource } from './gazetteer.js';
 import { sentences, tokenize, type Token } from './tokens.js';
 import { spansOf, T, viterbi, type NameType } from './viterbi.js';
@@ -103,15 +103,15 @@ export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger
   const tagTokens = (tokens: readonly Token[], doc: CaseCounts = new Map()): Int8Array => {
     const words = tokens.map((t) => t.text);
     const own = caseCounts(words);
-    const feats = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens), docCase: (w) => docCaseOf(doc, own, w) });
+    const { ids, offsets } = sentenceFeatures(tokens, { capRatio, hits: gazetteerHits(gazetteer, tokens), docCase: (w) => docCaseOf(doc, own, w) }, mask);
     const emit = new Float64Array(tokens.length * T);
-    feats.forEach((fs, i) => {
-      for (const f of fs) {
-        const row = hashFeature(f, mask) * T;
+    for (let i = 0; i < tokens.length; i++) {
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const row = ids[k]! * T;
         for (let t = 0; t < T; t++) emit[i * T + t] += table[row + t]!;
       }
       for (let t = 0; t < T; t++) emit[i * T + t] *= data.scale;
-    });
+    }
     return viterbi(emit, tokens.length, trans);
   };
 
