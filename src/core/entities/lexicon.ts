@@ -11,6 +11,13 @@ export const DATE_WORDS = new Set([
 ]);
 
 /** Titles and roles written before a name ("President Vladimir Putin", "spokesman John Kirby"). */
+/**
+ * Words written only before a person's name ("Mr Panvalkar", "Queen Rania"): whatever the tagger
+ * made of the name after one, it is a person. Ranks and offices are left out: "General Motors",
+ * "Lord's", "St Louis".
+ */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'dame', 'madame', 'mme', 'monsieur', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope']);
+
 export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defence', 'defense', 'interior', 'finance', 'secretary', 'state', 'general',
   'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',

@@ -1,5 +1,5 @@
 import { hasPassed } from '../text/clock.js';
-import { DATE_WORDS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
+import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
 import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
 import { tokenize } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
@@ -32,6 +32,7 @@ export interface Mention {
 /** "Ministry" or "ministry": case-insensitive words in a pattern that must keep \\p{Lu} case-sensitive. */
 const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const PLACE_AFTER = new RegExp(`\\b(?:${anyCase(['province', 'city', 'region', 'town', 'village', 'district', 'governorate', 'county', 'capital', 'suburb', 'port', 'island'])})\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+const DEFINED_PLACE = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:\\s+is|\\s+was|,)\\s+(?:a|an|the)\\s+(?:(?:small|large|former|historic|rural|coastal|market|civil|seaside|mountain|remote|tiny)\\s+)*(?:village|town|city|municipality|parish|hamlet|suburb|district|county|province|commune|borough|township|river|lake|mountain|island)\\b`, 'gu');
 /** Country abbreviations the tagger does not know as places. */
 const COUNTRY_ABBREVIATION = /(?<![\p{L}.])(?:U\.S\.A?\.?|USA|US|U\.K\.|UK|UAE|DRC|PRC)(?![\p{L}])/gu;
 /**
@@ -87,6 +88,27 @@ function looksPersonal(n: NameSpan): boolean {
   if (!given || !lists.has('family', last) || n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))) return false;
   const whole = n.tokens.map((t) => gazetteerKey(t.text)).join(' ');
   return !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.has(f, whole));
+}
+const SPEECH_AFTER = /^\s+(?:said|says|explains|explained|added|adds|told|tells|wrote|writes|noted|notes|argued|argues|insisted|insists|replied|replies|recalled|recalls|warned|warns|thinks|believes)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|according to|told)\s+$/;
+/** A name in the speaker's seat: "Tarlo explains", "said Guilbeault", "according to Parker". */
+const speaks = (text: string, m: Mention) => SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+/**
+ * A place the name lists hold. The tagger takes many an unfamiliar surname for a place; one that
+ * speaks and that no list knows as a place is a person ("Tarlo explains").
+ */
+function isKnownPlace(name: string): boolean {
+  const lists = shippedTagger().gazetteer;
+  const key = gazetteerKey(name);
+  return ['city', 'country', 'region'].some((f) => lists.has(f, key));
+}
+const HONORIFIC_BEFORE = /(\p{L}+)\.?\s$/u;
+/** "Mr Panvalkar", "King Gongmin": a name of a few words, no organisation or place word, after an honorific. */
+function afterHonorific(text: string, n: NameSpan): boolean {
+  const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, n.start - 12), n.start))?.[1];
+  const inside = n.tokens.length > 1 && HONORIFICS.has(bare(n.tokens[0]!.text));
+  return (inside || Boolean(before && HONORIFICS.has(before.toLowerCase()))) && n.tokens.length <= (inside ? 4 : 3)
+    && !n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)));
 }
 const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?=(?:,\s[^—–\n]{0,40})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)\s*)?[—–]|,\s[^—–\n]{0,40}\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)|\s\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg|CNN|PA)\)|(?:,\s[^—–\n]{0,40})?\s\d{4}-\d\d-\d\d\s*$)/u;
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di|le|la|al|bin|ul|el)\s)?$/u;
@@ -156,7 +178,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
   for (const found of names) {
     const n = trimmed(found);
     if (!n || n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
-    if (n.type === 'PER' || looksPersonal(n)) {
+    if (n.type === 'PER' || looksPersonal(n) || afterHonorific(text, n)) {
       // Titles stay out of the name ("Sen. Jon Tester" is Jon Tester), suffixes and initials stay in.
       const words = n.tokens.map((t) => t.text);
       let i = 0;
@@ -203,6 +225,19 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
   }
   for (const m of text.matchAll(COUNTRY_ABBREVIATION)) {
     const name = m[0].replace(/\.$/, m[0].endsWith('S.') || m[0].endsWith('K.') ? '.' : '');
+    // The country whatever the tagger guessed for the same letters ("UK" as an organisation).
+    const same = out.findIndex((o) => o.start === m.index && o.name === name);
+    if (same >= 0) out.splice(same, 1);
+    push(out, { start: m.index, end: m.index + name.length, name, kind: 'place' });
+  }
+  // "Aisby is a village in Lincolnshire", "Bilje, a municipality near Osijek": what a place is said to be.
+  for (const m of text.matchAll(DEFINED_PLACE)) {
+    const name = m[1]!;
+    const first = name.split(/\s+/)[0]!;
+    if (GROUP_WORD.test(first) || NOT_PLACES.has(first.toLowerCase())) continue;
+    const clash = out.findIndex((o) => o.start < m.index + name.length && m.index < o.end);
+    if (clash >= 0 && !(out[clash]!.start === m.index && out[clash]!.end === m.index + name.length)) continue;
+    if (clash >= 0) out.splice(clash, 1);
     push(out, { start: m.index, end: m.index + name.length, name, kind: 'place' });
   }
   // "Harrison, Arkansas": the name before a comma and a place is a place too.
@@ -239,6 +274,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     if (out.some((o) => start < o.end && o.start < start + name.length)) continue;
     push(out, { start, end: start + name.length, name, kind: 'place', guessed: true });
   }
+  for (const m of out) if (m.kind === 'place' && speaks(text, m) && !isKnownPlace(m.name)) m.kind = 'person';
   // "Senate Majority Leader Mitch McConnell": an organisation that ends on a title, right before a
   // person, is that person's title.
   const people = out.filter((o) => o.kind === 'person');

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/core/entities/index.js';
+import { article } from './annotate-helpers.js';
+
+/** Kind of each name found, by name: people and organisations by their kind, places as 'place'. */
+function kinds(...paragraphs: string[]): Record<string, string> {
+  const a = annotate(article(...paragraphs));
+  return Object.fromEntries([...a.places.map((p) => [p.name, 'place']), ...a.people.map((p) => [p.name, p.kind])]);
+}
+
+/** What the sentence around a name says of it, where the tagger's guess from the word alone goes wrong. */
+describe('names read from their context', () => {
+  it('reads a name after an honorific as a person', () => {
+    expect(kinds('There was a time, Mr Panvalkar recalled, when the mill employed half the town.')).toMatchObject({ Panvalkar: 'person' });
+    expect(kinds('In the 1350s, King Gongmin was free at last to reform the government.')).toMatchObject({ Gongmin: 'person' });
+  });
+
+  it('reads an unfamiliar name in the speaker\u2019s seat as a person, and a known place there as its government', () => {
+    expect(kinds('The next step is a bath to remove the cuticle, Tarlo explains.')).toEqual({ Tarlo: 'person' });
+    expect(kinds('"We are playing a role in cutting emissions," said Guilbeault.')).toEqual({ Guilbeault: 'person' });
+    expect(kinds('"The border stays closed," France said on Monday.')).toMatchObject({ France: 'organisation' });
+  });
+
+  it('reads country abbreviations as places, whatever the tagger guessed', () => {
+    expect(kinds('Its head office has been in Cheltenham, UK, since it was founded.')).toMatchObject({ UK: 'place' });
+    expect(kinds('Stoloff was born in Philadelphia, Pennsylvania, USA, in 1911.')).toMatchObject({ USA: 'place' });
+  });
+
+  it('reads what a sentence says is a village, town or river as a place, and no pronoun as one', () => {
+    expect(kinds('Aisby is a village in the English county of Lincolnshire.')).toMatchObject({ Aisby: 'place' });
+    expect(kinds('Bilje, a municipality near Osijek, was flooded in May.')).toMatchObject({ Bilje: 'place' });
+    expect(kinds('It is a small town with a long history, and This was a village once.')).toEqual({});
+  });
+});
