@@ -26,6 +26,16 @@ describe('names read from their context', () => {
     expect(kinds('Stoloff was born in Philadelphia, Pennsylvania, USA, in 1911.')).toMatchObject({ USA: 'place' });
   });
 
+  it('reads what a sentence says a name is: a band or a maker is an organisation, a chemist a person', () => {
+    expect(kinds('Korn, an American band, toured with them in 2003.')).toMatchObject({ Korn: 'organisation' });
+    expect(kinds('Aero Gare was a kitplane manufacturer founded by Gary LeGare.')).toMatchObject({ 'Aero Gare': 'organisation', 'Gary LeGare': 'person' });
+    expect(kinds('Smith is a member of the band.')).toEqual({ Smith: 'person' });
+  });
+
+  it('reads a name that fills a quotation as the title of a work, not a person', () => {
+    expect(kinds('Among the tracks are "Valhalla" and "Savior", the latter written by Jared Leto.')).toEqual({ 'Jared Leto': 'person' });
+  });
+
   it('reads what a sentence says is a village, town or river as a place, and no pronoun as one', () => {
     expect(kinds('Aisby is a village in the English county of Lincolnshire.')).toMatchObject({ Aisby: 'place' });
     expect(kinds('Bilje, a municipality near Osijek, was flooded in May.')).toMatchObject({ Bilje: 'place' });

@@ -32,7 +32,15 @@ export interface Mention {
 /** "Ministry" or "ministry": case-insensitive words in a pattern that must keep \\p{Lu} case-sensitive. */
 const anyCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const PLACE_AFTER = new RegExp(`\\b(?:${anyCase(['province', 'city', 'region', 'town', 'village', 'district', 'governorate', 'county', 'capital', 'suburb', 'port', 'island'])})\\s+of\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
-const DEFINED_PLACE = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:\\s+is|\\s+was|,)\\s+(?:a|an|the)\\s+(?:(?:small|large|former|historic|rural|coastal|market|civil|seaside|mountain|remote|tiny)\\s+)*(?:village|town|city|municipality|parish|hamlet|suburb|district|county|province|commune|borough|township|river|lake|mountain|island)\\b`, 'gu');
+/** Head nouns that say what a name is, when a sentence defines it ("Aisby is a village", "Korn, an American band"). */
+const DEFINED_AS: Record<MentionKind, readonly string[]> = {
+  place: ['village', 'town', 'city', 'municipality', 'parish', 'hamlet', 'suburb', 'district', 'county', 'province', 'commune', 'borough', 'township', 'river', 'lake', 'mountain', 'island'],
+  organisation: ['company', 'firm', 'corporation', 'manufacturer', 'maker', 'band', 'club', 'party', 'newspaper', 'magazine', 'university', 'airline', 'bank', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'label', 'publisher', 'retailer', 'conglomerate', 'startup', 'think-tank'],
+  person: ['politician', 'actor', 'actress', 'singer', 'songwriter', 'musician', 'writer', 'author', 'poet', 'novelist', 'journalist', 'footballer', 'cricketer', 'boxer', 'athlete', 'painter', 'composer', 'businessman', 'businesswoman', 'lawyer', 'scientist', 'physicist', 'economist', 'historian', 'philosopher', 'rapper', 'comedian', 'entrepreneur', 'architect', 'photographer'],
+};
+const HEAD_KIND = new Map(Object.entries(DEFINED_AS).flatMap(([kind, heads]) => heads.map((h) => [h, kind as MentionKind] as const)));
+/** A name, "is a" / "was an" / ", a", up to four describing words (no "of" or "who": "a member of the band" is no band), the head noun. */
+const DEFINED = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:\\s+is|\\s+was|\\s*,)\\s+(?:a|an)\\s+(?:(?!(?:of|for|in|with|and|or|at|on|by|to|from|who|which|that)\\s)[\\p{L}'’-]+\\s+){0,4}?(${[...HEAD_KIND.keys()].join('|')})\\b`, 'gu');
 /** Country abbreviations the tagger does not know as places. */
 const COUNTRY_ABBREVIATION = /(?<![\p{L}.])(?:U\.S\.A?\.?|USA|US|U\.K\.|UK|UAE|DRC|PRC)(?![\p{L}])/gu;
 /**
@@ -102,6 +110,11 @@ function isKnownPlace(name: string): boolean {
   const key = gazetteerKey(name);
   return ['city', 'country', 'region'].some((f) => lists.has(f, key));
 }
+const OPENS_QUOTE = /["“‘'«]\s*$/u;
+const CLOSES_QUOTE = /^\s*[,.!?]?\s*["”’'»]/u;
+/** A name that fills a quotation is a title ("Jupiter", "Savior", the film "Lincoln"): a song, a book, a film, not who or where it names. */
+const isTitleOfWork = (text: string, m: Mention) => !m.reference && OPENS_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start))
+  && CLOSES_QUOTE.test(text.slice(m.end, m.end + 4));
 const HONORIFIC_BEFORE = /(\p{L}+)\.?\s$/u;
 /** "Mr Panvalkar", "King Gongmin": a name of a few words, no organisation or place word, after an honorific. */
 function afterHonorific(text: string, n: NameSpan): boolean {
@@ -230,15 +243,15 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     if (same >= 0) out.splice(same, 1);
     push(out, { start: m.index, end: m.index + name.length, name, kind: 'place' });
   }
-  // "Aisby is a village in Lincolnshire", "Bilje, a municipality near Osijek": what a place is said to be.
-  for (const m of text.matchAll(DEFINED_PLACE)) {
+  // "Aisby is a village in Lincolnshire", "Korn, an American band", "Tarlo is a chemist": what a sentence says a name is.
+  for (const m of text.matchAll(DEFINED)) {
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!;
     if (GROUP_WORD.test(first) || NOT_PLACES.has(first.toLowerCase())) continue;
     const clash = out.findIndex((o) => o.start < m.index + name.length && m.index < o.end);
     if (clash >= 0 && !(out[clash]!.start === m.index && out[clash]!.end === m.index + name.length)) continue;
     if (clash >= 0) out.splice(clash, 1);
-    push(out, { start: m.index, end: m.index + name.length, name, kind: 'place' });
+    push(out, { start: m.index, end: m.index + name.length, name, kind: HEAD_KIND.get(m[2]!.toLowerCase())! });
   }
   // "Harrison, Arkansas": the name before a comma and a place is a place too.
   for (const place of out.filter((o) => o.kind === 'place')) {
@@ -280,7 +293,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
   const people = out.filter((o) => o.kind === 'person');
   const kept = out.filter((o) => !(o.kind === 'organisation' && TITLES.has(bare(o.name.split(/\s+/).pop()!))
     && people.some((p) => /^\s+$/.test(text.slice(o.end, p.start)))));
-  return dropOverlaps(kept).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
+  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m))).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
 }
 
 /** The role words written just before a person's name, which later references ("the spokesman") rely on. */
