@@ -36,6 +36,17 @@ describe('names read from their context', () => {
     expect(kinds('Among the tracks are "Valhalla" and "Savior", the latter written by Jared Leto.')).toEqual({ 'Jared Leto': 'person' });
   });
 
+  it('reads seas, deltas and mountains as places, and a word the lists know only as a place as one', () => {
+    expect(kinds('Ships crossed the Black Sea to the Danube Delta.')).toEqual({ 'Black Sea': 'place', 'Danube Delta': 'place' });
+    expect(kinds('He made trips to Russia and visited Kamchatka and Sakhalin in September.')).toEqual({ Russia: 'place', Kamchatka: 'place', Sakhalin: 'place' });
+  });
+
+  it('splits two known names joined by "and", and keeps one name that has "and" in it whole', () => {
+    expect(kinds('The United Nations and European Union met in Geneva.')).toMatchObject({ 'United Nations': 'organisation', 'European Union': 'organisation' });
+    expect(kinds('The Department of Health and Human Services issued a warning.')).toEqual({ 'Department of Health and Human Services': 'organisation' });
+    expect(kinds('Bosnia and Herzegovina voted on Sunday.')).not.toHaveProperty('Bosnia and Herzegovina', 'organisation');
+  });
+
   it('reads what a sentence says is a village, town or river as a place, and no pronoun as one', () => {
     expect(kinds('Aisby is a village in the English county of Lincolnshire.')).toMatchObject({ Aisby: 'place' });
     expect(kinds('Bilje, a municipality near Osijek, was flooded in May.')).toMatchObject({ Bilje: 'place' });

@@ -29,8 +29,9 @@ describe('names a reader can trust', () => {
   });
 
   it('splits two organisations joined by "and", and both speak', () => {
-    expect(said('The United Nations and the European Union said the ceasefire had to hold.'))
-      .toEqual({ 'United Nations': ['the ceasefire had to hold'], 'European Union': ['the ceasefire had to hold'] });
+    for (const text of ['The United Nations and the European Union said the ceasefire had to hold.', 'The United Nations and European Union said the ceasefire had to hold.']) {
+      expect(said(text)).toEqual({ 'United Nations': ['the ceasefire had to hold'], 'European Union': ['the ceasefire had to hold'] });
+    }
   });
 
   it('gives a statement to each of two speakers named together', () => {

@@ -1,7 +1,7 @@
 import { hasPassed } from '../text/clock.js';
 import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
 import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
-import { tokenize } from './tagger/tokens.js';
+import { tokenize, type Token } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
 import { shippedTagger } from './tagger/shipped.js';
 
@@ -65,6 +65,38 @@ const POSSESSIVE = /['’]s?$/;
 
 /** Last words that make "First Word" a place or a building, not a person ("Grace Church", "Victoria Street"). */
 const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'park', 'river', 'lake', 'bridge', 'hall', 'hospital', 'school', 'station', 'airport', 'island', 'bay', 'hill', 'mountain', 'valley', 'county', 'city', 'falls', 'beach', 'stadium', 'arena', 'house', 'palace', 'tower', 'cathedral', 'abbey']);
+const ORG_LISTS = ['club', 'club-alias', 'company', 'gov', 'intl', 'media', 'party', 'party-short', 'team', 'team-short', 'univ'];
+/** One word that the lists know as a place and as no organisation ("Ontario", "Kamchatka"). */
+function onlyAPlace(n: NameSpan): boolean {
+  if (n.tokens.length !== 1) return false;
+  const key = gazetteerKey(n.tokens[0]!.text);
+  return isKnownPlace(key) && !ORG_LISTS.some((f) => shippedTagger().gazetteer.has(f, key));
+}
+/** Whether a list of places or organisations holds these tokens as one entry (given and family names say nothing here). */
+const listed = (tokens: readonly Token[]) => {
+  const lists = shippedTagger().gazetteer;
+  const key = tokens.map((t) => gazetteerKey(t.text)).join(' ');
+  return lists.families.some((f) => !/^(?:first|family)/.test(f) && lists.has(f, key));
+};
+/**
+ * "United Nations and European Union", "Kamchatka and Sakhalin": a span the lists do not know that
+ * joins, with "and", a name they know to another name, is two names. One the lists know
+ * ("Bosnia and Herzegovina") and an "and" inside an "of" ("Department of Health and Human
+ * Services") stay whole.
+ */
+function splitJoined(n: NameSpan): NameSpan[] {
+  const k = n.tokens.findIndex((t, i) => i > 0 && i < n.tokens.length - 1 && t.text === 'and');
+  if (k < 0 || !/^\p{Lu}/u.test(n.tokens[k + 1]!.text) || listed(n.tokens)) return [n];
+  const left = n.tokens.slice(0, k);
+  const right = n.tokens.slice(k + 1);
+  if (left.some((t) => t.text === 'of') || !(listed(left) || listed(right))) return [n];
+  // Names joined are of one kind: a place the lists know makes its partner a place too.
+  const type = [left, right].some((side) => side.length === 1 && onlyAPlace({ ...n, tokens: side })) ? 'LOC' : n.type;
+  const part = (tokens: Token[]): NameSpan => ({ ...n, type, tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end });
+  return [part(left), part(right)];
+}
+/** Last words of names of the land and water, never of an organisation ("the Black Sea", "Danube Delta", "the Alps"). */
+const GEOGRAPHY = new Set(['sea', 'ocean', 'river', 'delta', 'mountains', 'alps', 'islands', 'lake', 'bay', 'gulf', 'peninsula', 'valley', 'desert', 'coast', 'strait', 'straits', 'canal', 'plateau', 'basin', 'oblast', 'street', 'avenue', 'road', 'boulevard']);
 /**
  * A name starts and ends on a capitalised word or a number ("Mac Pro doesn't" is "Mac Pro"; "al-"
  * and "de" may begin one only before a capital), and a pronoun is no name ("We've").
@@ -188,8 +220,7 @@ function push(out: Mention[], m: Mention, keepPeriod = false): void {
 export function findMentions(text: string, names: readonly NameSpan[] = tagTexts([text])[0]!): Mention[] {
   const out: Mention[] = [];
 
-  for (const found of names) {
-    const n = trimmed(found);
+  for (const n of names.flatMap(splitJoined).map(trimmed)) {
     if (!n || n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
     if (n.type === 'PER' || looksPersonal(n) || afterHonorific(text, n)) {
       // Titles stay out of the name ("Sen. Jon Tester" is Jon Tester), suffixes and initials stay in.
@@ -202,7 +233,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
       const start = first.start - (INITIALS_BEFORE.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[0].length ?? 0);
       push(out, { start, end: n.end, name: text.slice(start, n.end), kind: 'person' }, true);
     } else {
-      const kind = n.type === 'ORG' ? 'organisation' : 'place';
+      const kind = n.type === 'ORG' && !GEOGRAPHY.has(bare(n.tokens[n.tokens.length - 1]!.text)) && !onlyAPlace(n) ? 'organisation' : 'place';
       let start = /^the$/i.test(n.tokens[0]!.text) && n.tokens.length > 1 ? n.tokens[1]!.start : n.start;
       // The training news tags "Syrian" in "Syrian Observatory for Human Rights" as a nationality of
       // its own; a nationality written right before an organisation's name is part of it.
