@@ -95,6 +95,24 @@ function splitJoined(n: NameSpan): NameSpan[] {
   const part = (tokens: Token[]): NameSpan => ({ ...n, type, tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end });
   return [part(left), part(right)];
 }
+/** Last words no one's name ends in: "John Birch Society" is a society whoever John Birch was. */
+const NEVER_SURNAMES = new Set(['ministry', 'department', 'observatory', 'council', 'committee', 'agency', 'party', 'university', 'college',
+  'organisation', 'organization', 'association', 'commission', 'institute', 'foundation', 'corporation', 'company', 'federation', 'league',
+  'network', 'group', 'inc', 'ltd', 'corp', 'llc', 'plc', 'society', 'assembly', 'services']);
+/**
+ * A "person" whose last word says it is an organisation or a place: always for words no one's name
+ * ends in, and for the others ("Court", "Hall", "Field") when it does not start with a given name
+ * ("Hamilton Field" is an airfield, "Sarah Hall" a person).
+ */
+function headOfPersonSpan(n: NameSpan): MentionKind | null {
+  if (n.tokens.length < 2) return null;
+  const last = bare(n.tokens[n.tokens.length - 1]!.text);
+  if (NEVER_SURNAMES.has(last)) return 'organisation';
+  const lists = shippedTagger().gazetteer;
+  const first = gazetteerKey(n.tokens[0]!.text);
+  if (['first-f', 'first-m', 'first-x'].some((f) => lists.has(f, first)) || /^\p{Lu}\.$/u.test(n.tokens[0]!.text)) return null;
+  return ORG_HEADS.has(last) ? 'organisation' : PLACE_HEADS.has(last) || GEOGRAPHY.has(last) ? 'place' : null;
+}
 /** Last words of names of the land and water, never of an organisation ("the Black Sea", "Danube Delta", "the Alps"). */
 const GEOGRAPHY = new Set(['sea', 'ocean', 'river', 'delta', 'mountains', 'alps', 'islands', 'lake', 'bay', 'gulf', 'peninsula', 'valley', 'desert', 'coast', 'strait', 'straits', 'canal', 'plateau', 'basin', 'oblast', 'street', 'avenue', 'road', 'boulevard']);
 /**
@@ -222,7 +240,10 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
 
   for (const n of names.flatMap(splitJoined).map(trimmed)) {
     if (!n || n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
-    if (n.type === 'PER' || looksPersonal(n) || afterHonorific(text, n)) {
+    const head = n.type === 'PER' ? headOfPersonSpan(n) : null;
+    if (head) {
+      push(out, { start: n.start, end: n.end, name: text.slice(n.start, n.end), kind: head }, true);
+    } else if (n.type === 'PER' || looksPersonal(n) || afterHonorific(text, n)) {
       // Titles stay out of the name ("Sen. Jon Tester" is Jon Tester), suffixes and initials stay in.
       const words = n.tokens.map((t) => t.text);
       let i = 0;
