@@ -32,6 +32,11 @@ describe('names read from their context', () => {
     expect(kinds('Smith is a member of the band.')).toEqual({ Smith: 'person' });
   });
 
+  it('reads a "person" ending in Society or Company as an organisation, and keeps a given name before Hall a person', () => {
+    expect(kinds('It has been linked to the John Birch Society since 1970.')).toEqual({ 'John Birch Society': 'organisation' });
+    expect(kinds('Sarah Hall said the vote would be close.')).toEqual({ 'Sarah Hall': 'person' });
+  });
+
   it('reads a name that fills a quotation as the title of a work, not a person', () => {
     expect(kinds('Among the tracks are "Valhalla" and "Savior", the latter written by Jared Leto.')).toEqual({ 'Jared Leto': 'person' });
   });
