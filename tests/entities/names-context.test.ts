@@ -15,6 +15,11 @@ describe('names read from their context', () => {
     expect(kinds('In the 1350s, King Gongmin was free at last to reform the government.')).toMatchObject({ Gongmin: 'person' });
   });
 
+  it('reads a name followed by ", who" as a person, and leaves a company followed by ", whose" alone', () => {
+    expect(kinds('Isner, who produced some of his best tennis, won in four sets.')).toEqual({ Isner: 'person' });
+    expect(kinds('Apple, whose shares fell, declined to comment.')).not.toHaveProperty('Apple', 'person');
+  });
+
   it('reads an unfamiliar name in the speaker\u2019s seat as a person, and a known place there as its government', () => {
     expect(kinds('The next step is a bath to remove the cuticle, Tarlo explains.')).toEqual({ Tarlo: 'person' });
     expect(kinds('"We are playing a role in cutting emissions," said Guilbeault.')).toEqual({ Guilbeault: 'person' });

@@ -49,6 +49,7 @@ const COUNTRY_ABBREVIATION = /(?<![\p{L}.])(?:U\.S\.A?\.?|USA|US|U\.K\.|UK|UAE|D
  */
 const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}";
 const SPEAKER_SEAT = new RegExp(`(?:["”’],?\\s+|^|[.!?]\\s+)(${NAME_WORDS})\\s+(?:said|says|wrote|writes|told|tells|added|adds|asked|explained|continued|replied|insisted|argued|noted|tweeted|declared)\\b|\\b(?:said|says|wrote|added|asked|told)\\s+(${NAME_WORDS})(?=[.,;]|\\s+(?:in|on|at|of|to|during|after|before|when|while)\\b|$)`, 'gu');
+const WHO_AFTER = new RegExp(`(?<![\\p{L}'’.-])(${NAME_WORDS})(?=\\s*,\\s+whom?\\s)`, 'gu');
 /** Groups and unnamed sources in the speaker's seat are not names ("Democrats said", "Officials said"). */
 const GROUP_WORD = /^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|officials?|police|authorities|critics|analysts|experts|witnesses|residents|sources?|supporters|opponents|protesters|voters|others|some|many|both|everyone|investigators|prosecutors|lawmakers|scientists|researchers|doctors|democrats|republicans|conservatives|liberals|americans|reporters|aides|advisers|advisors|observers|activists|diplomats|people|one|someone|nobody|but|and|so|then|when|as|if)$/i;
 /** "in Aisby", "near Bedhampton": a capitalised name after a preposition of place, when nothing else claims it. */
@@ -328,6 +329,20 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     if (out.some((o) => start < o.end && o.start < start + name.length)) continue;
     const isOrg = nameWords.some((w) => ORG_HEADS.has(bare(w)));
     push(out, { start, end: start + name.length, name, kind: isOrg ? 'organisation' : 'person' });
+  }
+  // "Isner, who produced…": "who" follows people ("whose" follows companies too).
+  for (const m of text.matchAll(WHO_AFTER)) {
+    const name = m[1]!;
+    const first = name.split(/\s+/)[0]!;
+    if (GROUP_WORD.test(first) || PRONOUN.test(first) || NOT_PLACES.has(first.toLowerCase()) || TITLES.has(bare(first))) continue;
+    const end = m.index + name.length;
+    const clash = out.findIndex((o) => o.start < end && m.index < o.end);
+    if (clash >= 0) {
+      const o = out[clash]!;
+      if (o.kind === 'person' || o.start !== m.index || o.end !== end || listed(tokenize(name))) continue;
+      out.splice(clash, 1);
+    }
+    push(out, { start: m.index, end, name, kind: 'person' });
   }
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     const name = m[1]!.replace(/[.]+$/, '');
