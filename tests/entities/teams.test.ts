@@ -29,8 +29,8 @@ describe('teams in sports results', () => {
     const k = kinds('Results of the tennis tournament quarter-finals, and the golf championship leaders:',
       'Peter Nicol (Scotland) beat Chris Walker (England) 15-8 15-13 13-15 15-9',
       'Greg Norman 68 70 72, Ernie Els 70 70 71',
-      'Australia 310 and 150-3, India 220.');
-    expect(k).toMatchObject({ 'Peter Nicol': 'person', 'Chris Walker': 'person', 'Greg Norman': 'person', 'Ernie Els': 'person', Australia: 'place', India: 'place' });
+      'Australia 310 and 150-3, India 220.', 'England 250 and 201, Scotland 198.');
+    expect(k).toMatchObject({ 'Peter Nicol': 'person', 'Chris Walker': 'person', 'Greg Norman': 'person', 'Ernie Els': 'person', Australia: 'place', India: 'place', England: 'place', Scotland: 'place' });
   });
 
   it('leaves places in a table outside sport as places: weather, election results', () => {

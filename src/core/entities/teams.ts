@@ -22,6 +22,9 @@ const SPORTS_WORDS = new Set([
   'goals', 'scored', 'defeated', 'drew',
 ]);
 const MIN_SPORTS_WORDS = 2;
+/** The UK's nations field national teams of their own; the lists hold them as regions, not countries. */
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
+const isCountry = (key: string) => HOME_NATIONS.has(key) || shippedTagger().gazetteer.has('country', key);
 
 const isNumber = (t: Token) => /^\p{N}/u.test(t.text);
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -72,7 +75,7 @@ function asTeam(entrant: { start: number; end: number; words: string[] }, text: 
   }
   if (clashes.length > 1 || clashes[0]!.start !== entrant.start || clashes[0]!.end !== entrant.end) return found;
   const m = clashes[0]!;
-  const becomes = (m.kind === 'place' && !lists.has('country', key)) || (m.kind === 'person' && entrant.words.length === 1 && isPlace);
+  const becomes = !isCountry(key) && (m.kind === 'place' || (m.kind === 'person' && entrant.words.length === 1 && isPlace));
   return becomes ? found.map((x) => (x === m ? { ...m, kind: 'organisation' as const } : x)) : found;
 }
 
@@ -93,8 +96,7 @@ export function teamsInResults(texts: readonly string[], found: Mention[][]): Me
     return out;
   });
   const teams = new Set(marked.flat().filter((m) => m.kind === 'organisation').map((m) => m.name.toLowerCase()));
-  const lists = shippedTagger().gazetteer;
-  const isTeam = (m: Mention) => m.kind !== 'organisation' && teams.has(m.name.toLowerCase()) && !lists.has('country', gazetteerKey(m.name))
+  const isTeam = (m: Mention) => m.kind !== 'organisation' && teams.has(m.name.toLowerCase()) && !isCountry(gazetteerKey(m.name))
     && (m.kind === 'place' || !/\s/.test(m.name));
   return marked.map((ms) => ms.map((m) => (isTeam(m) ? { ...m, kind: 'organisation' as const } : m)));
 }
