@@ -57,6 +57,12 @@ describe('names read from their context', () => {
     expect(kinds('Bosnia and Herzegovina voted on Sunday.')).not.toHaveProperty('Bosnia and Herzegovina', 'organisation');
   });
 
+  it('reads a headline in Title Case by its names, not its capitals', () => {
+    const k = kinds('Chelsea Activate Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao');
+    expect(k).toMatchObject({ 'Kepa Arrizabalaga': 'person' });
+    expect(Object.keys(k).join(' | ')).not.toMatch(/\b(?:Release|Clause|To|From)\b/);
+  });
+
   it('reads what a sentence says is a village, town or river as a place, and no pronoun as one', () => {
     expect(kinds('Aisby is a village in the English county of Lincolnshire.')).toMatchObject({ Aisby: 'place' });
     expect(kinds('Bilje, a municipality near Osijek, was flooded in May.')).toMatchObject({ Bilje: 'place' });
