@@ -42,6 +42,17 @@ describe('names read from their context', () => {
     expect(kinds('Sarah Hall said the vote would be close.')).toEqual({ 'Sarah Hall': 'person' });
   });
 
+  it('reads a name the lists hold as an organisation as one, whatever the tagger guessed', () => {
+    expect(kinds('The San Francisco Chronicle says police are looking into it.')).toEqual({ 'San Francisco Chronicle': 'organisation' });
+    expect(kinds('Goldman Sachs said profits rose.')).toEqual({ 'Goldman Sachs': 'organisation' });
+  });
+
+  it('names a government by its nation, not by an ordinary word or half a place', () => {
+    expect(kinds('The Hong Kong government said the protest was illegal.')).toEqual({ 'Hong Kong': 'place' });
+    expect(kinds('As government forces advanced, residents fled.')).toEqual({});
+    expect(kinds('The Syrian government denied it.')).toEqual({ 'Syrian government': 'organisation' });
+  });
+
   it('reads a name that fills a quotation as the title of a work, not a person', () => {
     expect(kinds('Among the tracks are "Valhalla" and "Savior", the latter written by Jared Leto.')).toEqual({ 'Jared Leto': 'person' });
   });

@@ -67,6 +67,12 @@ const POSSESSIVE = /['’]s?$/;
 /** Last words that make "First Word" a place or a building, not a person ("Grace Church", "Victoria Street"). */
 const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'park', 'river', 'lake', 'bridge', 'hall', 'hospital', 'school', 'station', 'airport', 'island', 'bay', 'hill', 'mountain', 'valley', 'county', 'city', 'falls', 'beach', 'stadium', 'arena', 'house', 'palace', 'tower', 'cathedral', 'abbey']);
 const ORG_LISTS = ['club', 'club-alias', 'company', 'gov', 'intl', 'media', 'party', 'party-short', 'team', 'team-short', 'univ'];
+/** Several words the lists hold as an organisation and not as a place ("San Francisco Chronicle", "Goldman Sachs"). */
+function listedOrganisation(n: NameSpan): boolean {
+  if (n.tokens.length < 2) return false;
+  const key = n.tokens.map((t) => gazetteerKey(t.text)).join(' ');
+  return !isKnownPlace(key) && ORG_LISTS.some((f) => shippedTagger().gazetteer.has(f, key));
+}
 /** One word that the lists know as a place and as no organisation ("Ontario", "Kamchatka"). */
 function onlyAPlace(n: NameSpan): boolean {
   if (n.tokens.length !== 1) return false;
@@ -166,6 +172,17 @@ const CLOSES_QUOTE = /^\s*[,.!?]?\s*["”’'»]/u;
 /** A name that fills a quotation is a title ("Jupiter", "Savior", the film "Lincoln"): a song, a book, a film, not who or where it names. */
 const isTitleOfWork = (text: string, m: Mention) => !m.reference && OPENS_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start))
   && CLOSES_QUOTE.test(text.slice(m.end, m.end + 4));
+/**
+ * Whether the capitalised word before "government" or "ministry" names whose it is ("Syrian
+ * government"): not an ordinary word at a sentence start ("As government…", "The ministry"), nor
+ * the last word of a longer name ("Hong Kong government" is Hong Kong's, no "Kong government").
+ */
+function isNation(text: string, start: number, word: string): boolean {
+  const tagger = shippedTagger();
+  if (tagger.capitalised(word.toLowerCase()) === false) return false;
+  const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return !before || tagger.capitalised(before.toLowerCase()) === false;
+}
 const HONORIFIC_BEFORE = /(\p{L}+)\.?\s$/u;
 /** "Mr Panvalkar", "King Gongmin": a name of a few words, no organisation or place word, after an honorific. */
 function afterHonorific(text: string, n: NameSpan): boolean {
@@ -269,7 +286,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
 
   for (const n of names.flatMap(splitJoined).map(trimmed)) {
     if (!n || n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
-    const head = n.type === 'PER' ? headOfPersonSpan(n) : null;
+    const head = n.type === 'PER' ? headOfPersonSpan(n) ?? (listedOrganisation(n) ? 'organisation' : null) : null;
     if (head) {
       push(out, { start: n.start, end: n.end, name: text.slice(n.start, n.end), kind: head }, true);
     } else if (n.type === 'PER' || looksPersonal(n) || afterHonorific(text, n)) {
@@ -283,7 +300,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
       const start = first.start - (INITIALS_BEFORE.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[0].length ?? 0);
       push(out, { start, end: n.end, name: text.slice(start, n.end), kind: 'person' }, true);
     } else {
-      const kind = n.type === 'ORG' && !GEOGRAPHY.has(bare(n.tokens[n.tokens.length - 1]!.text)) && !onlyAPlace(n) ? 'organisation' : 'place';
+      const kind = (n.type === 'ORG' && !GEOGRAPHY.has(bare(n.tokens[n.tokens.length - 1]!.text)) && !onlyAPlace(n)) || listedOrganisation(n) ? 'organisation' : 'place';
       let start = /^the$/i.test(n.tokens[0]!.text) && n.tokens.length > 1 ? n.tokens[1]!.start : n.start;
       // The training news tags "Syrian" in "Syrian Observatory for Human Rights" as a nationality of
       // its own; a nationality written right before an organisation's name is part of it.
@@ -305,8 +322,9 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
   for (const m of text.matchAll(BODY_RE)) {
     const [, phrase, nation, domain, head, domainAfter] = m;
     const start = m.index + m[0].indexOf(phrase!);
-    const named = Boolean(nation || domain || domainAfter) && !(nation && !domain && !domainAfter && /^(?:The|A|An|This|That)$/.test(nation));
-    const isHeadOnly = !domain && !domainAfter && (!nation || /^(?:The|A|An|This|That|Its|His|Her|Their)$/.test(nation));
+    const noNation = Boolean(nation) && !isNation(text, start, nation!);
+    const named = Boolean(nation || domain || domainAfter) && !(noNation && !domain && !domainAfter);
+    const isHeadOnly = !domain && !domainAfter && (!nation || noNation);
     const name = isHeadOnly ? head! : phrase!;
     const nameStart = isHeadOnly ? m.index + m[0].lastIndexOf(head!) : start;
     push(out, { start: nameStart, end: nameStart + name.length, name, kind: 'organisation', ...(named && !isHeadOnly ? {} : { reference: true }) });
