@@ -247,7 +247,7 @@ function sentenceCase(text: string): string {
     const words = sentence.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 1);
     const capitalised = words.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
     const common = capitalised.filter((t, i) => (i > 0 || t !== words[0]) && tagger.capitalised(t.text.toLowerCase()) === false);
-    if (words.length < 4 || capitalised.length < words.length * TITLE_CASE_SHARE || common.length < TITLE_CASE_COMMON) continue;
+    if (words.length < 3 || capitalised.length < words.length * TITLE_CASE_SHARE || common.length < TITLE_CASE_COMMON) continue;
     out ??= [...text];
     for (const t of common) {
       const lower = t.text.toLowerCase();
