@@ -53,6 +53,10 @@ export interface Tagger {
 }
 
 function decodeBase64(s: string): Uint8Array {
+  // Built into the browsers this runs in (Chrome 140, Firefox 133), and several times faster than
+  // the loop that Node 20 still needs.
+  const native = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) return native(s);
   const bin = atob(s);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
