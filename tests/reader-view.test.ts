@@ -23,6 +23,23 @@ const article: Article = {
 
 afterEach(() => closeReader());
 
+/** Opens the reader and keeps its closed root, the way only the opener could. */
+function openCapturing(shown: Article): ShadowRoot {
+  const attach = Element.prototype.attachShadow;
+  let root: ShadowRoot | undefined;
+  Element.prototype.attachShadow = function (init) {
+    root = attach.call(this, init);
+    return root;
+  };
+  try {
+    openReader(shown, DEFAULT_SETTINGS, () => undefined);
+  } finally {
+    Element.prototype.attachShadow = attach;
+  }
+  if (!root) throw new Error('the reader attached no shadow root');
+  return root;
+}
+
 describe('the reader view against the page', () => {
   it('closes on Esc only when the user pressed it: a key event the page dispatches is ignored', () => {
     openReader(article, DEFAULT_SETTINGS, () => undefined);
@@ -72,23 +89,6 @@ describe('the popup meta line', () => {
 });
 
 describe('the reader view of a page read within the time budget', () => {
-  /** Opens the reader and keeps its closed root, the way only the opener could. */
-  function openCapturing(shown: Article): ShadowRoot {
-    const attach = Element.prototype.attachShadow;
-    let root: ShadowRoot | undefined;
-    Element.prototype.attachShadow = function (init) {
-      root = attach.call(this, init);
-      return root;
-    };
-    try {
-      openReader(shown, DEFAULT_SETTINGS, () => undefined);
-    } finally {
-      Element.prototype.attachShadow = attach;
-    }
-    if (!root) throw new Error('the reader attached no shadow root');
-    return root;
-  }
-
   it('says what may be missing and where to finish it', () => {
     const note = openCapturing({ ...article, unfinished: { cleaning: ['repeated-blocks'], namesIn: 0 } }).querySelector('.unfinished')?.textContent ?? '';
     expect(note).toMatch(/repeated paragraphs may remain/);
@@ -102,21 +102,6 @@ describe('the reader view of a page read within the time budget', () => {
 });
 
 describe('names after the text (the shortcut and menu path)', () => {
-  /** The reader's closed shadow root, caught as it is attached. */
-  function openCaught(shown: Article): ShadowRoot {
-    const attach = Element.prototype.attachShadow;
-    let root: ShadowRoot | undefined;
-    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-      root = attach.call(this, init);
-      return root;
-    };
-    try {
-      openReader(shown, DEFAULT_SETTINGS, () => undefined);
-    } finally {
-      Element.prototype.attachShadow = attach;
-    }
-    return root!;
-  }
   const marked: Article = {
     ...article,
     blocks: [{ ...article.blocks[0]!, spans: [{ start: 4, end: 17, kind: 'place', ref: 'place-harbour' }] }],
@@ -124,7 +109,7 @@ describe('names after the text (the shortcut and menu path)', () => {
   };
 
   it('marks the names in the open reader showing the same article, and not in another or a closed one', () => {
-    const root = openCaught(article);
+    const root = openCapturing(article);
     expect(root.querySelector('[data-entity]')).toBeNull();
     expect(showReaderNames({ ...marked, blocks: [{ ...marked.blocks[0]!, text: 'Another story.' }] })).toBe(false);
     expect(root.querySelector('[data-entity]')).toBeNull();
@@ -141,7 +126,7 @@ describe('names after the text (the shortcut and menu path)', () => {
   });
 
   it('says what marking left undone once the names come', () => {
-    const root = openCaught(article);
+    const root = openCapturing(article);
     expect(root.querySelector('.unfinished')).toBeNull();
     expect(showReaderNames({ ...marked, unfinished: { namesIn: 0 } })).toBe(true);
     expect(root.querySelector('.unfinished')?.textContent).toMatch(/names/i);
