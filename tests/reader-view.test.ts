@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/index.js';
-import { closeReader, isReaderOpen, openReader, THEME_CSS } from '../src/content/reader-view.js';
+import { closeReader, isReaderOpen, openReader, showReaderNames, THEME_CSS } from '../src/content/reader-view.js';
+import { isSiftMessage } from '../src/content/messages.js';
 import { metaDate } from '../src/ui/article-screen.js';
 import { DEFAULT_SETTINGS } from '../src/ui/settings.js';
 
@@ -21,6 +22,23 @@ const article: Article = {
 };
 
 afterEach(() => closeReader());
+
+/** Opens the reader and keeps its closed root, the way only the opener could. */
+function openCapturing(shown: Article): ShadowRoot {
+  const attach = Element.prototype.attachShadow;
+  let root: ShadowRoot | undefined;
+  Element.prototype.attachShadow = function (init) {
+    root = attach.call(this, init);
+    return root;
+  };
+  try {
+    openReader(shown, DEFAULT_SETTINGS, () => undefined);
+  } finally {
+    Element.prototype.attachShadow = attach;
+  }
+  if (!root) throw new Error('the reader attached no shadow root');
+  return root;
+}
 
 describe('the reader view against the page', () => {
   it('closes on Esc only when the user pressed it: a key event the page dispatches is ignored', () => {
@@ -71,23 +89,6 @@ describe('the popup meta line', () => {
 });
 
 describe('the reader view of a page read within the time budget', () => {
-  /** Opens the reader and keeps its closed root, the way only the opener could. */
-  function openCapturing(shown: Article): ShadowRoot {
-    const attach = Element.prototype.attachShadow;
-    let root: ShadowRoot | undefined;
-    Element.prototype.attachShadow = function (init) {
-      root = attach.call(this, init);
-      return root;
-    };
-    try {
-      openReader(shown, DEFAULT_SETTINGS, () => undefined);
-    } finally {
-      Element.prototype.attachShadow = attach;
-    }
-    if (!root) throw new Error('the reader attached no shadow root');
-    return root;
-  }
-
   it('says what may be missing and where to finish it', () => {
     const note = openCapturing({ ...article, unfinished: { cleaning: ['repeated-blocks'], namesIn: 0 } }).querySelector('.unfinished')?.textContent ?? '';
     expect(note).toMatch(/repeated paragraphs may remain/);
@@ -97,5 +98,37 @@ describe('the reader view of a page read within the time budget', () => {
 
   it('says nothing of the kind when the work was done', () => {
     expect(openCapturing(article).querySelector('.unfinished')).toBeNull();
+  });
+});
+
+describe('names after the text (the shortcut and menu path)', () => {
+  const marked: Article = {
+    ...article,
+    blocks: [{ ...article.blocks[0]!, spans: [{ start: 4, end: 17, kind: 'place', ref: 'place-harbour' }] }],
+    places: [{ id: 'place-harbour', name: 'harbour ferry', aliases: [] }],
+  };
+
+  it('marks the names in the open reader showing the same article, and not in another or a closed one', () => {
+    const root = openCapturing(article);
+    expect(root.querySelector('[data-entity]')).toBeNull();
+    expect(showReaderNames({ ...marked, blocks: [{ ...marked.blocks[0]!, text: 'Another story.' }] })).toBe(false);
+    expect(root.querySelector('[data-entity]')).toBeNull();
+    expect(showReaderNames(marked)).toBe(true);
+    expect(root.querySelector('[data-sift="article"] [data-entity="place"]')?.textContent).toBe('harbour ferry');
+    closeReader();
+    expect(showReaderNames(marked)).toBe(false);
+  });
+
+  it('comes in a message that must carry the article', () => {
+    expect(isSiftMessage({ type: 'sift:reader-names', article: marked })).toBe(true);
+    expect(isSiftMessage({ type: 'sift:reader-names' })).toBe(false);
+    expect(isSiftMessage({ type: 'sift:reader-names', article: { title: 'no blocks' } })).toBe(false);
+  });
+
+  it('says what marking left undone once the names come', () => {
+    const root = openCapturing(article);
+    expect(root.querySelector('.unfinished')).toBeNull();
+    expect(showReaderNames({ ...marked, unfinished: { namesIn: 0 } })).toBe(true);
+    expect(root.querySelector('.unfinished')?.textContent).toMatch(/names/i);
   });
 });

@@ -17,15 +17,21 @@ const MENU_ID = 'sift-reader-view';
 declare function importScripts(...urls: string[]): void;
 
 /**
- * Reads the page, marks the names here (the page never loads the names code; this worker loads it
- * on the first shortcut or menu use, not when it starts), and toggles the reader.
+ * Reads the page and toggles the reader; once the text is shown, marks the names here (the page
+ * never loads the names code; this worker loads it on the first shortcut or menu use, not when it
+ * starts) and sends them to the open reader.
  */
 export async function toggleReaderInTab(tabId: number): Promise<boolean> {
   await ensureContentScript(tabId);
   const article = await sendToPage(tabId, { type: 'sift:get-article', budgetMs: READ_BUDGET_MS });
   if (!isArticle(article)) throw new Error('The page sent an answer Sift Reader does not understand.');
-  const shown = article.blocks.length ? (await loadNames()).annotate(article, { deadline: now() + NAMES_BUDGET_MS }) : article;
-  return sendToPage(tabId, { type: 'sift:reader', article: JSON.parse(JSON.stringify(shown)) });
+  const opened = await sendToPage(tabId, { type: 'sift:reader', article });
+  if (opened && article.blocks.length) {
+    const marked = (await loadNames()).annotate(article, { deadline: now() + NAMES_BUDGET_MS });
+    // The tab may have closed or moved on meanwhile: then there is nothing to mark.
+    await sendToPage(tabId, { type: 'sift:reader-names', article: JSON.parse(JSON.stringify(marked)) }).catch(() => false);
+  }
+  return opened;
 }
 
 // A service worker may import a script after its first run only if it imported that script while

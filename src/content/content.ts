@@ -11,7 +11,7 @@ import type { Extraction } from '../core/extract/index.js';
 import { readDocument } from '../core/read.js';
 import { now } from '../core/text/clock.js';
 import { FRAMES_ONLY, isSiftMessage, NOT_A_WEB_PAGE, NOTHING_TO_FINISH, READ_BUDGET_MS, type Replies, type SiftMessage } from './messages.js';
-import { closeReader, isReaderOpen, openReader } from './reader-view.js';
+import { closeReader, isReaderOpen, openReader, showReaderNames } from './reader-view.js';
 import { loadSettings, SETTINGS_KEY } from '../ui/settings.js';
 
 interface Installed {
@@ -62,6 +62,8 @@ function answer(message: SiftMessage): Promise<Replies[SiftMessage['type']]> {
       return new Promise((resolve) => resolve(readArticle(message.budgetMs)));
     case 'sift:reader':
       return toggleReader(message.article);
+    case 'sift:reader-names':
+      return Promise.resolve(showReaderNames(message.article));
     case 'sift:get-extraction':
       return unfinished ? Promise.resolve(JSON.parse(JSON.stringify(unfinished)) as Extraction) : Promise.reject(new Error(NOTHING_TO_FINISH));
   }

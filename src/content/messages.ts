@@ -46,16 +46,27 @@ export interface GetExtractionMessage {
   type: 'sift:get-extraction';
 }
 
-export type SiftMessage = PingMessage | GetArticleMessage | ReaderMessage | GetExtractionMessage;
+/**
+ * The article the open reader view shows, now with its names marked (the background shows the text
+ * first and marks names after). Answered with whether it was shown: not when the reader was closed
+ * meanwhile or shows another article.
+ */
+export interface ReaderNamesMessage {
+  type: 'sift:reader-names';
+  article: Article;
+}
+
+export type SiftMessage = PingMessage | GetArticleMessage | ReaderMessage | GetExtractionMessage | ReaderNamesMessage;
 
 export interface Replies {
   'sift:ping': true;
   'sift:get-article': Article;
   'sift:reader': boolean;
   'sift:get-extraction': Extraction;
+  'sift:reader-names': boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<SiftMessage['type']>(['sift:ping', 'sift:get-article', 'sift:reader', 'sift:get-extraction']);
+const TYPES: ReadonlySet<string> = new Set<SiftMessage['type']>(['sift:ping', 'sift:get-article', 'sift:reader', 'sift:get-extraction', 'sift:reader-names']);
 
 /** One of our messages: a known `type`, and an `article` only where one belongs and has the right shape. */
 export function isSiftMessage(value: unknown): value is SiftMessage {
@@ -63,11 +74,11 @@ export function isSiftMessage(value: unknown): value is SiftMessage {
   const keys = Object.keys(value);
   const type = (value as { type?: unknown }).type;
   if (typeof type !== 'string' || !TYPES.has(type)) return false;
-  if (keys.length === 1) return true;
+  if (keys.length === 1) return type !== 'sift:reader-names';
   if (keys.length !== 2) return false;
   const { article, budgetMs } = value as { article?: unknown; budgetMs?: unknown };
   if (type === 'sift:get-article') return typeof budgetMs === 'number' && budgetMs >= 0 && budgetMs <= MAX_BUDGET_MS;
-  return type === 'sift:reader' && keys.includes('article') && isArticle(article);
+  return (type === 'sift:reader' || type === 'sift:reader-names') && keys.includes('article') && isArticle(article);
 }
 
 /**

@@ -60,7 +60,13 @@ export const THEME_CSS = [
   `@media (prefers-color-scheme: dark) {\n${paletteRules('system', DARK)}\n}`,
 ].join('\n');
 
-interface Open { host: HTMLElement; close(): void }
+interface Open {
+  host: HTMLElement;
+  /** Shows the same article with its names marked. */
+  showNames(marked: Article): void;
+  article: Article;
+  close(): void;
+}
 let open: Open | null = null;
 
 export const isReaderOpen = (): boolean => open !== null;
@@ -133,9 +139,8 @@ export function openReader(article: Article, settings: Settings, onSettings: (s:
   renderArticle(root, article, viewBlocks(article, new Set()));
   layer.append(toolbar);
   // A very long page read within the time budget: say what may be missing, as the popup does.
-  const { cleaning, namesIn } = article.unfinished ?? {};
-  const notes = [...(cleaning?.length ? [cleaningNotice(cleaning)] : []), ...(namesIn !== undefined ? [namesNotice(article, namesIn)] : [])];
-  if (notes.length) layer.append(el('p', `${notes.join(' ')} The toolbar popup can finish the work.`, { class: 'unfinished', role: 'status' }));
+  let notice = unfinishedNotice(article);
+  if (notice) layer.append(notice);
   // A page that does not look like an article: say so first, and read it only when asked.
   layer.append(article.notArticle ? notArticleNotice(article.notArticle, () => layer.querySelector('[data-sift="not-article"]')?.replaceWith(root)) : root);
   shadow.append(style, layer);
@@ -165,6 +170,15 @@ export function openReader(article: Article, settings: Settings, onSettings: (s:
 
   open = {
     host,
+    article,
+    showNames(marked) {
+      keepingPlace(layer, root, () => renderArticle(root, marked, viewBlocks(marked, new Set())));
+      const now = unfinishedNotice(marked);
+      if (notice && now) notice.replaceWith(now);
+      else if (now) toolbar.after(now);
+      else notice?.remove();
+      notice = now;
+    },
     close() {
       window.removeEventListener('keydown', onKey, true);
       host.remove();
@@ -172,6 +186,38 @@ export function openReader(article: Article, settings: Settings, onSettings: (s:
       previousFocus?.focus({ preventScroll: true });
     },
   };
+}
+
+/** What a very long page left undone, as the popup says it; null when nothing was. */
+function unfinishedNotice(article: Article): HTMLElement | null {
+  const { cleaning, namesIn } = article.unfinished ?? {};
+  const notes = [...(cleaning?.length ? [cleaningNotice(cleaning)] : []), ...(namesIn !== undefined ? [namesNotice(article, namesIn)] : [])];
+  return notes.length ? el('p', `${notes.join(' ')} The toolbar popup can finish the work.`, { class: 'unfinished', role: 'status' }) : null;
+}
+
+/**
+ * Runs `change` (which re-renders the article) so that the first block in view stays where it is
+ * on the screen: marks re-wrap lines, and blocks above the view change height.
+ */
+function keepingPlace(scroller: HTMLElement, root: HTMLElement, change: () => void): void {
+  const top = scroller.getBoundingClientRect().top;
+  const at = [...root.children].findIndex((n) => n.getBoundingClientRect().bottom > top);
+  const before = at >= 0 ? root.children[at]!.getBoundingClientRect().top : undefined;
+  change();
+  const again = at >= 0 ? root.children[at] : undefined;
+  if (again && before !== undefined) scroller.scrollTop += again.getBoundingClientRect().top - before;
+}
+
+/**
+ * Marks the names in the open reader view, which shows `marked` without them (same title and
+ * blocks); false when the reader was closed meanwhile or shows another article.
+ */
+export function showReaderNames(marked: Article): boolean {
+  const same = open !== null && open.article.title === marked.title && open.article.blocks.length === marked.blocks.length
+    && open.article.blocks.every((b, i) => b.text === marked.blocks[i]!.text);
+  if (!same) return false;
+  open!.showNames(marked);
+  return true;
 }
 
 export function closeReader(): void {

@@ -11,6 +11,8 @@ export const NAMES_SCRIPT = 'names.js';
 
 export interface Names {
   annotate: typeof annotate;
+  /** Unpacks the tagger's weights and name lists now, rather than with the first text to annotate. */
+  prepare(): void;
 }
 
 /** What names.js leaves on the global object of the worker or page that loads it. */

@@ -185,6 +185,8 @@ async function main(): Promise<void> {
   setState('loading');
   let url: string | undefined;
   let tabId: number | undefined;
+  // The names worker starts first, and loads the names code while the tab is found and read.
+  startWorker();
   try {
     const tab = await targetTab();
     url = tab.url;
@@ -195,9 +197,8 @@ async function main(): Promise<void> {
     const reason = url ? restrictedReason(url, { firefox: isFirefox }) : null;
     if (reason) throw new PopupFailure('restricted', restrictedMessage(reason));
     const budget = budgetParam();
-    // Settings load, and the names worker starts, while the page reads.
+    // Settings load while the page reads.
     const settings = loadSettings(browser.storage.sync);
-    startWorker();
     const read = async () => {
       await ensureContentScript(tab.id);
       return checkArticle(await sendToPage(tab.id, { type: 'sift:get-article', budgetMs: budget ?? READ_BUDGET_MS }));

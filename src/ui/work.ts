@@ -28,12 +28,12 @@ let nextId = 0;
 const waiting = new Map<number, { resolve: (a: Article) => void; reject: (e: Error) => void }>();
 
 /**
- * Starts the worker ahead of its first job (the popup does, while the page reads), so that its
- * thread and script are up when the text is shown. The names code still loads only with the first
- * names job.
+ * Starts the worker ahead of its first job (the popup does, while the page reads) and has it load
+ * the names code meanwhile, on its own thread: the page is read in the tab's process and the popup
+ * waits, so the names are ready about when the text is shown.
  */
 export function startWorker(): void {
-  started();
+  started().postMessage({ kind: 'load-names' } satisfies JobRequest);
 }
 
 function started(): Worker {

@@ -12,6 +12,11 @@ export type Job =
   /** Run every cleaning rule over an extraction whose cleaning a deadline cut short. */
   | { kind: 'clean'; extraction: Extraction; msExtract: number };
 
-export type JobRequest = Job & { id: number };
+/**
+ * A job with the id its reply carries, or `load-names`: load and unpack the names code now, while
+ * the page is being read, so that the first names job finds it ready (no reply; a failure shows
+ * again with that job).
+ */
+export type JobRequest = (Job & { id: number }) | { kind: 'load-names' };
 
 export type JobReply = { id: number; article: Article } | { id: number; error: string };

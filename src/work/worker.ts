@@ -1,6 +1,8 @@
 /**
  * The article screen's worker (work.js): marks names and finishes cleaning away from the screen's
- * main thread. It loads the names code only when the first names job comes.
+ * main thread. It loads the names code when the screen says so (load-names, sent as the page is
+ * read) or with the first names job, whichever comes first; a worker started for cleaning alone
+ * never loads it.
  */
 import { cleanExtraction } from '../core/clean-extraction.js';
 import { now } from '../core/text/clock.js';
@@ -18,7 +20,12 @@ async function run(job: Job): Promise<Article> {
 }
 
 addEventListener('message', (event) => {
-  const { id, ...job } = (event as MessageEvent<JobRequest>).data;
+  const request = (event as MessageEvent<JobRequest>).data;
+  if (request.kind === 'load-names') {
+    loadNames().then((names) => names.prepare(), () => undefined);
+    return;
+  }
+  const { id, ...job } = request;
   run(job).then(
     (article) => postMessage({ id, article }),
     (err: unknown) => postMessage({ id, error: err instanceof Error ? err.message : String(err) }),

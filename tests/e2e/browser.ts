@@ -280,7 +280,7 @@ export interface LaunchOptions {
 export class ExtensionBrowser {
   private constructor(
     readonly context: BrowserContext,
-    readonly serviceWorker: Worker,
+    private worker: Worker,
     readonly extensionId: string,
     private readonly cdp: CDPSession,
     private readonly userDataDir: string,
@@ -325,6 +325,45 @@ export class ExtensionBrowser {
       rmSync(userDataDir, { recursive: true, force: true });
       throw err;
     }
+  }
+
+  /** The extension's service worker, as last started. */
+  get serviceWorker(): Worker {
+    return this.worker;
+  }
+
+  /**
+   * Stops the service worker, as the browser does when it has been idle, and wakes it again with an
+   * event: a fresh start of the same installed version, not an install. Returns the restarted
+   * worker, reached over the DevTools protocol; `serviceWorker` (Playwright's handle) is not told
+   * of the restart, so a test that calls this comes last.
+   */
+  async restartServiceWorker(): Promise<Pick<RealPopup, 'evaluate' | 'detach'>> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${this.extensionId}/options.html`);
+      const session = await this.context.newCDPSession(page);
+      const status = (want: string) => new Promise<void>((resolve) => {
+        const seen = (e: { versions: { runningStatus: string }[] }) => {
+          if (e.versions.some((v) => v.runningStatus === want)) (session.off('ServiceWorker.workerVersionUpdated', seen), resolve());
+        };
+        session.on('ServiceWorker.workerVersionUpdated', seen);
+      });
+      await session.send('ServiceWorker.enable');
+      const stopped = status('stopped');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      const running = status('running');
+      await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.postMessage('wake')));
+      await running;
+      await session.detach();
+    } finally {
+      await page.close();
+    }
+    const { targetInfos } = (await this.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${this.extensionId}/`));
+    if (!worker) throw new Error('the service worker did not start again');
+    return attachRaw(this.cdp, worker.targetId);
   }
 
   get popupUrl(): string {

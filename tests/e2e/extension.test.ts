@@ -494,5 +494,19 @@ describeInChromium(
       expect(await html(), 'page DOM after a second read').toBe(before);
       await page.close();
     });
+
+    // Last: after it, Playwright's handle of the service worker is stale.
+    it('a service worker the browser stopped starts again without the names code, and loads it when the shortcut needs it', async () => {
+      const page = await browser.newTab(seedUrl('restarted-worker'));
+      (await browser.clickToolbar(page)).detach(); // the activeTab grant a shortcut press also gives
+      const tabId = await browser.tabId(page);
+      const worker = await browser.restartServiceWorker();
+      expect(await worker.evaluate<boolean>("'siftNames' in globalThis")).toBe(false);
+      expect(await worker.evaluate<boolean>(`self.siftReader.toggleReaderInTab(${tabId})`)).toBe(true);
+      expect(await worker.evaluate<boolean>("'siftNames' in globalThis")).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.dataset.siftReader)).toBe('on');
+      await worker.detach();
+      await page.close();
+    });
   },
 );

@@ -59,6 +59,7 @@ describe('loading weights', () => {
     expect(() => loadTagger({ ...good, transitions: [] })).toThrow(/missing or malformed/);
     expect(() => loadTagger({ ...good, rowCount: 3 })).toThrow(/truncated/);
     expect(() => loadTagger({ ...good, rows: btoa(String.fromCharCode(0x7f, ...Array(T).fill(1))), rowCount: 1 })).toThrow(/outside the table/);
+    expect(() => loadTagger({ ...good, rows: btoa(String.fromCharCode(1, ...Array(T).fill(1), 0, ...Array(T).fill(1))), rowCount: 2 })).toThrow(/a row twice/);
     expect(() => loadTagger(good).tag('Nothing to see here.')).not.toThrow();
   });
 });

@@ -75,6 +75,10 @@ export function annotate(article: Article, { deadline }: AnnotateOptions = {}): 
 
   const registry = new Registry();
   const ctx: Context = { registry, seen: [], lastQuoted: null, speakers: [] };
+  const seen = new Set<Entity>();
+  const see = (e: Entity) => {
+    if (!seen.has(e)) (seen.add(e), ctx.seen.push(e));
+  };
   const statements = new Map<Entity, Statement[]>();
   const spanLists: Span[][] = segments.map(() => []);
   const speakerMentions: { seg: number; start: number; end: number; entity: Entity }[] = [];
@@ -84,13 +88,13 @@ export function annotate(article: Article, { deadline }: AnnotateOptions = {}): 
     for (const m of mentions[si]!) {
       if (m.reference) continue;
       const entity = registry.resolve(m);
-      if (!ctx.seen.includes(entity)) ctx.seen.push(entity);
+      see(entity);
       located.push({ start: m.start, end: m.end, entity });
     }
     for (const a of attribute(seg.text, located, ctx)) {
       // A country or city that speaks is its government: a Person of kind organisation, and still a Place.
       const speaker = a.speaker.kind === 'place' ? registry.resolve({ start: 0, end: 0, name: a.speaker.name, kind: 'organisation' }) : a.speaker;
-      if (!ctx.seen.includes(speaker)) ctx.seen.push(speaker);
+      see(speaker);
       ctx.speakers.push(speaker);
       const list = statements.get(speaker) ?? [];
       list.push({ ...a.statement, block: seg.block });
@@ -110,9 +114,10 @@ export function annotate(article: Article, { deadline }: AnnotateOptions = {}): 
     if (i >= 0) list.splice(i, 1);
     list.push({ start: sm.start, end: sm.end, kind: 'speaker', ref: sm.entity.id });
   }
+  const byId = new Map(registry.entities.map((e) => [e.id, e]));
   for (const list of spanLists) {
     for (const s of list) {
-      const e = registry.entities.find((x) => x.id === s.ref);
+      const e = byId.get(s.ref);
       if (e && s.kind !== 'quote' && s.kind !== 'place' && speaks(e)) s.kind = 'speaker';
     }
     list.sort((a, b) => a.start - b.start || (a.kind === 'quote' ? -1 : 1));

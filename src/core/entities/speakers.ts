@@ -325,8 +325,13 @@ function accordingTo(text: string, masked: string, cue: { at: number; end: numbe
  */
 function lastOf(ctx: Context, kind: 'person' | 'organisation', here: readonly Attribution[], gender?: Gender): Entity | undefined {
   const fits = (e: Entity) => e.kind === kind && (!gender || (genderOf(e) ?? gender) === gender);
-  const recent = [...here].reverse().find((a) => fits(a.speaker))?.speaker;
-  return recent ?? [...ctx.speakers].reverse().find(fits) ?? [...ctx.seen].reverse().find(fits);
+  return latest(here.map((a) => a.speaker), fits) ?? latest(ctx.speakers, fits) ?? latest(ctx.seen, fits);
+}
+
+/** The last entity that fits, found from the end: the article's lists grow with every paragraph, so they are not copied. */
+function latest(entities: readonly Entity[], fits: (e: Entity) => boolean): Entity | undefined {
+  for (let i = entities.length - 1; i >= 0; i--) if (fits(entities[i]!)) return entities[i];
+  return undefined;
 }
 
 /** "earlier on Wednesday", "then", "on Monday,": when it was said, not what. */

@@ -7,23 +7,33 @@ import type { Token } from './tokens.js';
  * context, so "Chelsea" the club, the place and the first name can all be told apart.
  *
  * Loading is on the popup's path to its first highlight, so the structure is cheap to build: one
- * map from one-word entries to the families that hold them (a bit each), and for entries of
- * several words a set per family plus, per first word, the families and their longest entry.
+ * map from entries to the families that hold them (a bit each), one-word entries apart, and per
+ * first word of the longer entries the families holding one and the longest. Matching probes each
+ * run of words once for all families, not once per family: a common first word ("the", "new")
+ * starts entries in most of them.
  */
 
 /** A list family: its entries, lower-cased and tokenised, one per line. */
 export type GazetteerSource = Readonly<Record<string, string>>;
 
+/** The entries of several words that start with one word. */
+export interface Starts {
+  /** A bit per family that holds such an entry (bit i = families[i]). */
+  families: number;
+  /** Words in the longest such entry (at most MAX_WORDS). */
+  longest: number;
+}
+
 export interface Gazetteer {
   families: readonly string[];
   /** Whether a family holds an entry (tokens lower-cased and joined by single spaces). */
   has(family: string, entry: string): boolean;
-  /** Per first token of an entry, the families holding entries that start with it and their longest such entry. */
-  starts: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** Per first token of an entry of several words, the families holding such entries and the longest. */
+  starts: ReadonlyMap<string, Starts>;
   /** One-word entries: a bit per family (bit i = families[i]). */
   single: ReadonlyMap<string, number>;
-  /** Entries of several words, per family index. */
-  multi: readonly ReadonlySet<string>[];
+  /** Entries of several words: a bit per family. */
+  multi: ReadonlyMap<string, number>;
 }
 
 const MAX_WORDS = 8;
@@ -31,15 +41,14 @@ const MAX_WORDS = 8;
 export function loadGazetteer(...sources: GazetteerSource[]): Gazetteer {
   const families: string[] = [];
   const single = new Map<string, number>();
-  const multi: Set<string>[] = [];
-  const starts = new Map<string, Map<number, number>>();
+  const multi = new Map<string, number>();
+  const starts = new Map<string, Starts>();
   for (const source of sources) {
     for (const [family, text] of Object.entries(source)) {
       let f = families.indexOf(family);
       if (f < 0) {
         if (families.length >= 31) throw new Error('too many name-list families');
         f = families.push(family) - 1;
-        multi.push(new Set());
       }
       const bit = 1 << f;
       for (const line of text.split('\n')) {
@@ -48,13 +57,17 @@ export function loadGazetteer(...sources: GazetteerSource[]): Gazetteer {
           if (line) single.set(line, (single.get(line) ?? 0) | bit);
           continue;
         }
-        multi[f]!.add(line);
+        multi.set(line, (multi.get(line) ?? 0) | bit);
         let n = 2;
         for (let i = line.indexOf(' ', space + 1); i >= 0; i = line.indexOf(' ', i + 1)) n++;
         const first = line.slice(0, space);
-        let byFamily = starts.get(first);
-        if (!byFamily) starts.set(first, (byFamily = new Map()));
-        if ((byFamily.get(f) ?? 0) < n) byFamily.set(f, Math.min(n, MAX_WORDS));
+        const entry = starts.get(first);
+        if (entry) {
+          entry.families |= bit;
+          entry.longest = Math.max(entry.longest, Math.min(n, MAX_WORDS));
+        } else {
+          starts.set(first, { families: bit, longest: Math.min(n, MAX_WORDS) });
+        }
       }
     }
   }
@@ -63,7 +76,7 @@ export function loadGazetteer(...sources: GazetteerSource[]): Gazetteer {
     has(family, entry) {
       const f = families.indexOf(family);
       if (f < 0) return false;
-      return entry.includes(' ') ? multi[f]!.has(entry) : ((single.get(entry) ?? 0) & (1 << f)) !== 0;
+      return (((entry.includes(' ') ? multi : single).get(entry) ?? 0) & (1 << f)) !== 0;
     },
   };
 }
@@ -73,17 +86,31 @@ export const gazetteerKey = (t: string): string => t.toLowerCase().replace(/’/
 
 /**
  * How many tokens from `i` on the longest entry of family `f` covers (0 for none), `keys` being
- * the tokens' gazetteerKey. `probes` holds the texts of the tokens from `i` on (index n - 2 for n
- * tokens), shared by the families looked up at the same token.
+ * the tokens' gazetteerKey.
  */
-export function matchAt(g: Gazetteer, f: number, keys: readonly string[], i: number, probes: string[] = []): number {
-  const max = g.starts.get(keys[i]!)?.get(f) ?? 1;
-  let len = ((g.single.get(keys[i]!) ?? 0) & (1 << f)) !== 0 ? 1 : 0;
-  for (let n = 2; n <= max && i + n <= keys.length; n++) {
-    const probe = (probes[n - 2] ??= `${n === 2 ? keys[i] : probes[n - 3]} ${keys[i + n - 1]}`);
-    if (g.multi[f]!.has(probe)) len = n;
+export function matchAt(g: Gazetteer, f: number, keys: readonly string[], i: number): number {
+  const lengths = new Int32Array(g.families.length);
+  longestAt(g, keys, i, 1 << f, lengths, g.single.get(keys[i]!) ?? 0, g.starts.get(keys[i]!));
+  return lengths[f]!;
+}
+
+/**
+ * For each family whose bit is in `wanted`, the tokens from `i` on its longest entry there covers
+ * (0 for none), written into `lengths`; returns the bits of the families with an entry there.
+ * `single` and `starts` are what the lists hold for the token at `i`.
+ */
+function longestAt(g: Gazetteer, keys: readonly string[], i: number, wanted: number, lengths: Int32Array, single: number, starts: Starts | undefined): number {
+  let found = single & wanted;
+  for (let f = 0, bits = wanted; bits; f++, bits >>>= 1) if (bits & 1) lengths[f] = (found >>> f) & 1;
+  if (!starts || !(starts.families & wanted)) return found;
+  let probe = keys[i]!;
+  for (let n = 2; n <= starts.longest && i + n <= keys.length; n++) {
+    probe = `${probe} ${keys[i + n - 1]}`;
+    const here = (g.multi.get(probe) ?? 0) & wanted;
+    found |= here;
+    for (let f = 0, bits = here; bits; f++, bits >>>= 1) if (bits & 1) lengths[f] = n;
   }
-  return len;
+  return found;
 }
 
 /**
@@ -95,16 +122,19 @@ export function gazetteerHits(g: Gazetteer, tokens: readonly Token[]): string[][
   const keys = tokens.map((t) => gazetteerKey(t.text));
   const hits: string[][] = tokens.map(() => []);
   const free = new Int32Array(g.families.length);
+  const lengths = new Int32Array(g.families.length);
   for (let i = 0; i < keys.length; i++) {
-    // The families with an entry starting here: of several words, or of this one word (a bit each).
-    let present = g.single.get(keys[i]!) ?? 0;
+    // The families with an entry starting here (of several words, or of this one word) that are
+    // not inside a match of their own already.
+    const single = g.single.get(keys[i]!) ?? 0;
     const starts = g.starts.get(keys[i]!);
-    if (starts) for (const f of starts.keys()) present |= 1 << f;
-    const probes: string[] = [];
-    for (let f = 0; present; f++, present >>>= 1) {
-      if (!(present & 1) || free[f]! > i) continue;
-      const len = matchAt(g, f, keys, i, probes);
-      if (!len) continue;
+    let wanted = single | (starts?.families ?? 0);
+    for (let f = 0, bits = wanted; bits; f++, bits >>>= 1) if (bits & 1 && free[f]! > i) wanted &= ~(1 << f);
+    if (!wanted) continue;
+    let found = longestAt(g, keys, i, wanted, lengths, single, starts);
+    for (let f = 0; found; f++, found >>>= 1) {
+      if (!(found & 1)) continue;
+      const len = lengths[f]!;
       if (len === 1) hits[i]!.push(`${g.families[f]}:U`);
       else for (let k = 0; k < len; k++) hits[i + k]!.push(`${g.families[f]}:${k === 0 ? 'B' : 'I'}`);
       free[f] = i + len;
