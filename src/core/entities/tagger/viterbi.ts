@@ -16,6 +16,8 @@ export function allowed(prev: number, tag: number): boolean {
   if (prev < 0) return false;
   return TAGS[prev]!.slice(2) === t.slice(2) && TAGS[prev] !== 'O';
 }
+/** allowed(p, t) at [(p + 1) * T + t], row 0 the sentence start: the decoder asks it for every token. */
+const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => (allowed(Math.floor(k / T) - 1, k % T) ? 1 : 0));
 
 /**
  * Best tag sequence. `emit[i*T + t]` scores tag t at token i; `trans[(p+1)*T + t]` scores tag t
@@ -26,13 +28,13 @@ export function viterbi(emit: Float64Array | Float32Array, n: number, trans: Flo
   if (n === 0) return tags;
   const score = new Float64Array(n * T);
   const back = new Int8Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = allowed(-1, t) ? emit[t]! + trans[t]! : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[t] ? emit[t]! + trans[t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(p, t)) continue;
+        if (!ALLOWED[(p + 1) * T + t]) continue;
         const s = score[(i - 1) * T + p]! + trans[(p + 1) * T + t]!;
         if (s > best) { best = s; arg = p; }
       }
