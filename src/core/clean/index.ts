@@ -12,6 +12,7 @@ import { pageChrome } from './page-chrome.js';
 import { pageLabels } from './page-labels.js';
 import { pullQuotes } from './pull-quotes.js';
 import { relatedHeadlines } from './related-headlines.js';
+import { smallPrint } from './small-print.js';
 import { relatedLinks } from './related-links.js';
 import { repeatedBlocks } from './repeated-blocks.js';
 import { repeatedTitleLead } from './repeated-title-lead.js';
@@ -26,7 +27,7 @@ export type { CleaningRule } from './rule.js';
  * a short sentence is no long repeat, so pull quotes still find it.
  */
 export const RULES: readonly CleaningRule[] = [
-  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, pageChrome, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes,
+  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, smallPrint, pageChrome, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes,
 ];
 
 export interface Cleaned {
