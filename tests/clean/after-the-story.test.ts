@@ -29,6 +29,11 @@ describe('after-the-story', () => {
     expect(applyRule(afterTheStory, input).removed).toEqual([]);
   });
 
+  it('keeps a box after the story that holds a good part of its words: the story going on in another wrapper', () => {
+    const more = (n: number) => ({ text: `Continued ${n}: the harbour district residents said the council had ignored warnings about the wall for years.`, hints: { trail: 'p < div.relstr < div.col-9 < div.page' } });
+    expect(applyRule(afterTheStory, blocks(story(1), story(2), story(3), more(1), more(2))).removed).toEqual([]);
+  });
+
   it('leaves scraped text alone: it has no boxes', () => {
     expect(applyRule(afterTheStory, blocks('One paragraph of the story.', 'Another paragraph of the story.')).removed).toEqual([]);
   });
