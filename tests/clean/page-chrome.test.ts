@@ -63,4 +63,9 @@ describe('page-chrome', () => {
     ];
     expect(applyRule(pageChrome, blocks(...story)).removed).toEqual([]);
   });
+
+  it('removes a sentence made of nothing but chrome words, wherever it stands', () => {
+    const lines = [prose('By signing up you agree to our privacy policy.'), prose('Sign up for our free daily newsletter and email alerts.')];
+    expect(applyRule(pageChrome, blocks(BODY[0]!, ...lines, BODY[1]!)).removed).toEqual(lines.map((l) => l.text));
+  });
 });

@@ -15,6 +15,8 @@ import type { CleaningRule } from './rule.js';
  */
 
 const MAX_WORDS = 30;
+/** Every meaningful word a chrome word: chrome even as a sentence. */
+const ALL_CHROME = 0.9;
 /** Mostly chrome words: chrome wherever it stands. */
 const CHROME = 0.75;
 /** A label this short in chrome-named markup is the control's own label ("Spread the word"). */
@@ -68,8 +70,11 @@ export const pageChrome: CleaningRule = {
       const b = blocks[i]!;
       const n = words(i).length;
       // A numbered line is a step of the story's own ("Step 6. Follow Up", "2. Bend It Like Beckham").
-      if (!n || isProse(b.text, n) || isEnumerated(b.text)) return false;
+      if (!n || isEnumerated(b.text)) return false;
       const share = chromeShare(b.text);
+      // A sentence made of nothing but chrome words is the page talking about itself ("By signing
+      // up you agree to our privacy policy."); any other sentence is story text.
+      if (isProse(b.text, n)) return share >= ALL_CHROME;
       if (share >= CHROME) return true;
       const trail = trailOf(b);
       const named = CHROME_MARKUP.test(trail.split(' < ').slice(0, 3).join(' '));
