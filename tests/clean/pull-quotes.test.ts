@@ -130,4 +130,14 @@ describe('pull-quotes as designers set them', () => {
     );
     expect(applyRule(pullQuotes, story).removed).toHaveLength(2);
   });
+
+  it('removes a credited quote of a whole short paragraph in the very same words, with its credit', () => {
+    const story = blocks(
+      { text: 'The listing ceremony is due to be held at the stock exchange next Tuesday', hints: { trail: 'p < div < div.post' } },
+      { text: '\u2014 Lucia Benedetti', hints: { trail: 'p < div < div.post' } },
+      { text: 'The company said its shares would trade in two cities from the same day.', hints: { trail: 'p < div.post' } },
+      { text: 'The listing ceremony is due to be held at the stock exchange next Tuesday.', hints: { trail: 'p < div.post' } },
+    );
+    expect(applyRule(pullQuotes, story).removed).toEqual(['The listing ceremony is due to be held at the stock exchange next Tuesday', '\u2014 Lucia Benedetti']);
+  });
 });

@@ -148,8 +148,8 @@ export const pullQuotes: CleaningRule = {
       // Set apart only by its wrapper, it must echo the prose flow itself, not a sibling line of
       // its own box (lines of a list or a table share wording by design).
       // A plain block with the very same words as its host is another copy of it (repeated-blocks'
-      // to judge); set apart by markup, it is a quote of the whole paragraph.
-      const own = isMarked ? null : lines.map((i) => wordsAt(i).join(' ')).join(' ');
+      // to judge); set apart by markup or credited to a name, it is a quote of the whole paragraph.
+      const own = apart ? lines.map((i) => wordsAt(i).join(' ')).join(' ') : null;
       const host = index.bestOverlap(shingles, (h) => !lines.includes(h) && !removed.has(h)
         && wordsAt(h).length >= words.length + (apart || marked(blocks[h]!) ? 1 : 0)
         && (!apart || trailOf(blocks[h]!) === flow) && wordsAt(h).join(' ') !== own);
