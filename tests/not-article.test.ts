@@ -43,6 +43,11 @@ describe('pages that are not articles', () => {
     expect(article.notArticle).toBeUndefined();
   });
 
+  it('never takes a single post that is a list of headlines (a week in review) for a section front', () => {
+    const post = fixture('section-front.html').replace('<main><h1>World</h1>', '<main><h1>The week in review</h1><div class="entry-content">').replace('</main>', '</div></main>');
+    expect(readDocument(parse(post)).notArticle).toBeUndefined();
+  });
+
   it('never takes a brief (too short for Readability\u2019s own test) on a page of links for a section front', () => {
     const brief = ['Two embassies in the capital were cleared on Tuesday after staff found a package that turned out to hold books.', 'Police said the building was reopened within the hour and nobody was hurt.'];
     const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/news/${i}">Headline of another story number ${i} on this site</a></li>`).join('');

@@ -22,4 +22,11 @@ describe('datelines', () => {
     const { kept } = applyRule(datelines, blocks(...story));
     expect(kept).toEqual(story.slice(0, 4));
   });
+
+  it('removes a header line of several parts, each a date, a byline or a wire credit', () => {
+    const lines = ['Associated Press - January 2, 2008 7:33 AM ET', 'Jan 12, 2008 2:04 AM (3 days ago)\nby Staff, The Examiner'];
+    const story = ['Associated Press reporters - 12 of them - were there on January 2.', 'The Examiner - a weekly - closed in 2008.'];
+    const { removed } = applyRule(datelines, blocks(...lines, ...story));
+    expect(removed).toEqual(lines);
+  });
 });

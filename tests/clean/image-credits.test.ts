@@ -19,4 +19,11 @@ describe('image-credits', () => {
     const { kept } = applyRule(imageCredits, blocks(...story, { type: 'figure', text: 'Photo: Jane Doe / AP', src: 'https://x.test/a.jpg' }));
     expect(kept).toEqual([...story, 'Photo: Jane Doe / AP']);
   });
+
+  it("keeps a table's rows, whatever names their cells hold", () => {
+    const row = (text: string) => ({ text, hints: { trail: 'tr < tbody < table < div.story' } });
+    const rows = ['PA-8 | Mike Fitzpatrick | Obama +7', 'PA-18 | Tim Murphy | McCain +11'];
+    expect(applyRule(imageCredits, blocks(...rows.map(row))).removed).toEqual([]);
+    expect(applyRule(imageCredits, blocks(row('Photo: Jane Doe / AP'))).removed).toEqual(['Photo: Jane Doe / AP']);
+  });
 });

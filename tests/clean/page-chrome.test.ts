@@ -43,4 +43,29 @@ describe('page-chrome', () => {
     ];
     expect(applyRule(pageChrome, blocks(...story)).removed).toEqual([]);
   });
+
+  it('removes a menu left as one paragraph, and chrome headings over no prose', () => {
+    const menu = { text: 'News:\nePaper |\nFront Page |\nNational |\nRegions |\nInternational |\nBusiness |\nSport', hints: { trail: 'div < div.page' } };
+    const reply = { type: 'heading' as const, text: 'Leave a Reply', hints: { trail: 'h3 < div.story-body < article' } };
+    const { removed } = applyRule(pageChrome, blocks(menu, ...BODY, reply));
+    expect(removed).toEqual([menu.text, reply.text]);
+  });
+
+  it("keeps the story's numbered and titled sections, lines of poems or recipes, and table rows", () => {
+    const heading = (text: string) => ({ type: 'heading' as const, text, hints: { trail: 'h3 < div.story-body < article' } });
+    const story = [
+      heading('Step 6. Follow Up'), BODY[0]!,
+      heading('Option 2: Find Like-Minded Friends'), BODY[1]!,
+      heading('In Shanghai this Week'), BODY[2]!,
+      prose('2 cups flour\n1 tsp salt\n3 eggs, beaten\n1 cup milk\n2 tbsp butter, melted'),
+      { text: 'San Francisco | 49.5% sold within 14 days', hints: { trail: 'tr < tbody < table.stats < div.story-body < article' } },
+      { text: 'Las Vegas | 9.7% sold within 14 days', hints: { trail: 'tr < tbody < table.stats < div.story-body < article' } },
+    ];
+    expect(applyRule(pageChrome, blocks(...story)).removed).toEqual([]);
+  });
+
+  it('removes a sentence made of nothing but chrome words, wherever it stands', () => {
+    const lines = [prose('By signing up you agree to our privacy policy.'), prose('Sign up for our free daily newsletter and email alerts.')];
+    expect(applyRule(pageChrome, blocks(BODY[0]!, ...lines, BODY[1]!)).removed).toEqual(lines.map((l) => l.text));
+  });
 });

@@ -106,4 +106,38 @@ describe('pull-quotes as designers set them', () => {
     );
     expect(applyRule(pullQuotes, story).removed).toEqual([]);
   });
+
+  it('keeps bold subheads that name their section in its own words, and headings a table of contents lists', () => {
+    const bold = (text: string) => ({ text, hints: { trail: 'p < div.entry', emphasised: true } });
+    const plain = (text: string, linkDensity = 0) => ({ text, hints: { trail: 'p < div.entry', linkDensity } });
+    const story = blocks(
+      plain('1) Can You Help with an SEO Issue on My Site?\n2) Will You Write About My Startup in a Blog Post Soon?', 0.96),
+      bold('Philips Hue iPhone Controlled Light Bulb System'),
+      plain('The Philips Hue iPhone controlled light bulb system lets you change the colour of every lamp in the house from your phone.'),
+      bold('1) Can you help with an SEO issue on my site?'),
+      plain('Sort of. The best place to get help with an SEO issue on your site is the Q+A forum, where most questions get an answer.'),
+      bold('2) Will you write about my startup in a blog post soon?'),
+      plain('Probably not, though I read every pitch and write about my startup friends in a blog post when the news is big.'),
+    );
+    expect(applyRule(pullQuotes, story).removed).toEqual([]);
+  });
+
+  it('still removes a bold sentence that echoes the body, and a heading set in quote markup', () => {
+    const story = blocks(
+      { text: 'The lamps change colour from your phone', hints: { trail: 'p < div.entry', emphasised: true } },
+      { text: 'The Philips Hue System Changes Colour From Your Phone', type: 'heading', hints: { trail: 'h2 < blockquote.pullquote < div.entry' } },
+      { text: 'The Philips Hue system is new: the lamps change colour from your phone, whenever you like.', hints: { trail: 'p < div.entry' } },
+    );
+    expect(applyRule(pullQuotes, story).removed).toHaveLength(2);
+  });
+
+  it('removes a credited quote of a whole short paragraph in the very same words, with its credit', () => {
+    const story = blocks(
+      { text: 'The listing ceremony is due to be held at the stock exchange next Tuesday', hints: { trail: 'p < div < div.post' } },
+      { text: '\u2014 Lucia Benedetti', hints: { trail: 'p < div < div.post' } },
+      { text: 'The company said its shares would trade in two cities from the same day.', hints: { trail: 'p < div.post' } },
+      { text: 'The listing ceremony is due to be held at the stock exchange next Tuesday.', hints: { trail: 'p < div.post' } },
+    );
+    expect(applyRule(pullQuotes, story).removed).toEqual(['The listing ceremony is due to be held at the stock exchange next Tuesday', '\u2014 Lucia Benedetti']);
+  });
 });

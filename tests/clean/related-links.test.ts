@@ -24,4 +24,13 @@ describe('related-links', () => {
     );
     expect(applyRule(relatedLinks, story).kept).toHaveLength(5);
   });
+
+  it("removes a one-link list of a word or three (a section's kicker), and keeps a one-item list of prose", () => {
+    const { removed } = applyRule(relatedLinks, blocks(
+      { type: 'list', text: 'Local', items: ['Local'], hints: { linkDensity: 1 } },
+      { type: 'list', text: 'Read the council report on the sea wall', items: ['Read the council report on the sea wall'], hints: { linkDensity: 1 } },
+      { type: 'list', text: 'World news', items: ['World news'], hints: { linkDensity: 0 } },
+    ));
+    expect(removed).toEqual(['Local']);
+  });
 });

@@ -35,3 +35,6 @@ export function flowTrail(blocks: readonly ExtractedBlock[], alive: readonly num
   for (const [t, w] of weight) if (w > most) { top = t; most = w; }
   return top;
 }
+
+/** A table row of several cells (joined by " | " at extraction): data of the story, not a line of chrome or a credit. */
+export const isDataRow = (b: ExtractedBlock) => /^tr\b/.test(trailOf(b)) && b.text.includes(' | ');

@@ -1,3 +1,4 @@
+import { isDataRow } from './flow.js';
 import { perBlockRule } from './rule.js';
 
 /**
@@ -16,7 +17,7 @@ export const imageCredits = perBlockRule(
   'boilerplate',
   'Photo credits and caption labels belong to images, not to the text of the story.',
   (block, _meta, wordsOf) => {
-    if (block.type !== 'paragraph' && block.type !== 'heading') return false;
+    if ((block.type !== 'paragraph' && block.type !== 'heading') || isDataRow(block)) return false;
     const text = block.text.trim();
     if (text.length > 400) return false;
     const words = wordsOf().length;

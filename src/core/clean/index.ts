@@ -3,6 +3,7 @@ import type { Extraction, ExtractedBlock } from '../extract/index.js';
 import { wordsOf } from '../text/normalize.js';
 import { Shingler } from '../text/shingles.js';
 import { hasPassed } from '../text/clock.js';
+import { afterTheStory } from './after-the-story.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { creditLines } from './credit-lines.js';
 import { datelines } from './datelines.js';
@@ -12,6 +13,7 @@ import { pageChrome } from './page-chrome.js';
 import { pageLabels } from './page-labels.js';
 import { pullQuotes } from './pull-quotes.js';
 import { relatedHeadlines } from './related-headlines.js';
+import { smallPrint } from './small-print.js';
 import { relatedLinks } from './related-links.js';
 import { repeatedBlocks } from './repeated-blocks.js';
 import { repeatedTitleLead } from './repeated-title-lead.js';
@@ -26,7 +28,7 @@ export type { CleaningRule } from './rule.js';
  * a short sentence is no long repeat, so pull quotes still find it.
  */
 export const RULES: readonly CleaningRule[] = [
-  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, pageChrome, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes,
+  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, smallPrint, pageChrome, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes, afterTheStory,
 ];
 
 export interface Cleaned {

@@ -1,5 +1,7 @@
+import type { ExtractedBlock } from '../extract/index.js';
 import { chromeShare } from '../text/chrome-words.js';
-import { boxOf, flowTrail, trailOf } from './flow.js';
+import { boxOf, flowTrail, isDataRow, trailOf } from './flow.js';
+import { isEnumerated } from './headline-style.js';
 import type { CleaningRule } from './rule.js';
 
 /**
@@ -13,6 +15,8 @@ import type { CleaningRule } from './rule.js';
  */
 
 const MAX_WORDS = 30;
+/** Every meaningful word a chrome word: chrome even as a sentence. */
+const ALL_CHROME = 0.9;
 /** Mostly chrome words: chrome wherever it stands. */
 const CHROME = 0.75;
 /** A label this short in chrome-named markup is the control's own label ("Spread the word"). */
@@ -30,6 +34,22 @@ function isProse(text: string, words: number): boolean {
   return words >= SENTENCE_WORDS && /[.!?…]["'”’)\]]*$/.test(text.trim());
 }
 
+/**
+ * A menu left as one paragraph: many labels of a word or three, set off by bars or bullets, or
+ * by line breaks when they are links ("News: | ePaper | Front Page | National | …"). Lines of
+ * a poem or a recipe are longer, or not links.
+ */
+const MENU_ITEMS = 5;
+const MENU_ITEM_WORDS = 3;
+function isMenu(b: ExtractedBlock): boolean {
+  if (b.type !== 'paragraph' || isDataRow(b)) return false;
+  const items = b.text.split(/\s*[|•·]\s*|\n+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  if (items.length < MENU_ITEMS || items.some((t) => /[.!?]$/.test(t))) return false;
+  const barred = (b.text.match(/[|•·]/g) ?? []).length >= items.length / 2;
+  const words = items.reduce((n, t) => n + t.split(/\s+/).length, 0);
+  return words <= items.length * MENU_ITEM_WORDS && (barred || (b.hints?.linkDensity ?? 0) >= LINKED);
+}
+
 export const pageChrome: CleaningRule = {
   name: 'page-chrome',
   reason: 'boilerplate',
@@ -39,23 +59,35 @@ export const pageChrome: CleaningRule = {
     const flowBox = boxOf(flow);
     const isLine = (i: number) => {
       const b = blocks[i]!;
-      return (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') && words(i).length <= MAX_WORDS;
+      return (b.type === 'paragraph' || b.type === 'heading' || b.type === 'quote') && words(i).length <= MAX_WORDS && !isDataRow(b);
+    };
+    const nextOf = new Map(alive.map((i, k) => [i, alive[k + 1]]));
+    const opensProse = (i: number) => {
+      const j = nextOf.get(i);
+      return j !== undefined && blocks[j]!.type === 'paragraph' && isProse(blocks[j]!.text, words(j).length);
     };
     const lineIsChrome = (i: number) => {
       const b = blocks[i]!;
       const n = words(i).length;
-      if (!n || isProse(b.text, n)) return false;
+      // A numbered line is a step of the story's own ("Step 6. Follow Up", "2. Bend It Like Beckham").
+      if (!n || isEnumerated(b.text)) return false;
       const share = chromeShare(b.text);
+      // A sentence made of nothing but chrome words is the page talking about itself ("By signing
+      // up you agree to our privacy policy."); any other sentence is story text.
+      if (isProse(b.text, n)) return share >= ALL_CHROME;
       if (share >= CHROME) return true;
       const trail = trailOf(b);
       const named = CHROME_MARKUP.test(trail.split(' < ').slice(0, 3).join(' '));
       if (named && n <= LABEL_WORDS) return true;
-      const sign = (trail !== '' && trail !== flow) || named || (b.hints?.linkDensity ?? 0) >= LINKED;
+      // A heading never shares the paragraphs' element: it stands apart when its box does, or
+      // when no prose follows it (a "Leave a Reply" over a form, a "You might like:" over links).
+      const apart = b.type === 'heading' ? boxOf(trail) !== flowBox || !opensProse(i) : trail !== flow;
+      const sign = (trail !== '' && apart) || named || (b.hints?.linkDensity ?? 0) >= LINKED;
       return share >= CHROME_WITH_SIGN && sign;
     };
 
     const gone = new Set<number>();
-    for (const i of alive) if (isLine(i) && lineIsChrome(i)) gone.add(i);
+    for (const i of alive) if ((isLine(i) && lineIsChrome(i)) || isMenu(blocks[i]!)) gone.add(i);
 
     // Boxes: runs of lines held by one element outside the prose flow (or nested in such a box),
     // judged with the lines earlier rules already took out of them (a box's "Sign up" title).

@@ -3,6 +3,7 @@ import { wordContainment } from '../text/overlap.js';
 import { ShingleIndex } from '../text/shingles.js';
 import type { ExtractedBlock } from '../extract/index.js';
 import { flowTrail, parentOf, trailOf } from './flow.js';
+import { isEnumerated, isTitleCase } from './headline-style.js';
 import type { CleaningRule } from './rule.js';
 
 /**
@@ -29,6 +30,7 @@ const EDITED_WORDS = 0.85;
 const EDITED_SHINGLES = 0.35;
 const MARKED = /\b(?:aside|blockquote|figure|q)\b|pull|quote|highlight|callout|inset|sidebar/;
 const MAX_CREDIT_WORDS = 14;
+const LINKED_HOST = 0.5;
 /** Blocks of one quote split over lines: how many lines are joined at most. */
 const MAX_LINES = 3;
 const NETWORK_POST = /twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed|mastodon-embed|reddit-card/;
@@ -58,8 +60,16 @@ function core(text: string): { words: string[]; attributed: boolean } {
 const nearTrail = (block: ExtractedBlock) => trailOf(block).split(' < ').slice(0, 4).join(' ');
 const parentTrail = (block: ExtractedBlock) => parentOf(trailOf(block));
 
+const quoteMarkup = (block: ExtractedBlock) => block.type === 'quote' || MARKED.test(nearTrail(block));
+
+/**
+ * A subhead (a heading, or a bold line in headline style) introduces its section in the
+ * section's own words: bold is how subheads are set, so only quote markup makes one a quote.
+ */
+const readsAsHeading = (block: ExtractedBlock) => block.type === 'heading' || isTitleCase(block.text) || isEnumerated(block.text);
+
 function marked(block: ExtractedBlock): boolean {
-  return block.type === 'quote' || MARKED.test(nearTrail(block)) || Boolean(block.hints?.emphasised);
+  return quoteMarkup(block) || (Boolean(block.hints?.emphasised) && !readsAsHeading(block));
 }
 
 /** A line that only credits a quote: "— Name", "Name |", or a name in a cite/figcaption. */
@@ -90,6 +100,7 @@ export const pullQuotes: CleaningRule = {
     const eligible = (i: number) => {
       const block = blocks[i]!;
       if (block.type !== 'paragraph' && block.type !== 'quote' && block.type !== 'heading') return false;
+      if (readsAsHeading(block) && !quoteMarkup(block)) return false;
       const trail = block.hints?.trail ?? '';
       if (NETWORK_POST.test(trail)) return !POST_SIGNATURE.test(block.text) && TAIL.test(block.text.trim());
       return !(EMBEDDED.test(trail) && POST_SIGNATURE.test(block.text));
@@ -124,7 +135,8 @@ export const pullQuotes: CleaningRule = {
     const index = new ShingleIndex();
     for (const i of alive) {
       const block = blocks[i]!;
-      if (block.type === 'paragraph' || block.type === 'quote') index.add(i, shinglesAt(i));
+      // A block of links (a table of contents) points at the sections; it is no prose to quote.
+      if ((block.type === 'paragraph' || block.type === 'quote') && (block.hints?.linkDensity ?? 0) < LINKED_HOST) index.add(i, shinglesAt(i));
     }
 
     const removed = new Set<number>();
@@ -136,8 +148,8 @@ export const pullQuotes: CleaningRule = {
       // Set apart only by its wrapper, it must echo the prose flow itself, not a sibling line of
       // its own box (lines of a list or a table share wording by design).
       // A plain block with the very same words as its host is another copy of it (repeated-blocks'
-      // to judge); set apart by markup, it is a quote of the whole paragraph.
-      const own = isMarked ? null : lines.map((i) => wordsAt(i).join(' ')).join(' ');
+      // to judge); set apart by markup or credited to a name, it is a quote of the whole paragraph.
+      const own = apart ? lines.map((i) => wordsAt(i).join(' ')).join(' ') : null;
       const host = index.bestOverlap(shingles, (h) => !lines.includes(h) && !removed.has(h)
         && wordsAt(h).length >= words.length + (apart || marked(blocks[h]!) ? 1 : 0)
         && (!apart || trailOf(blocks[h]!) === flow) && wordsAt(h).join(' ') !== own);

@@ -1,4 +1,5 @@
 import type { ExtractedBlock } from '../extract/index.js';
+import { isTitleCase } from './headline-style.js';
 import type { CleaningRule } from './rule.js';
 
 /**
@@ -8,20 +9,6 @@ import type { CleaningRule } from './rule.js';
  * stays. Pages keep their links, so only text without markup is judged here (on pages,
  * related-links sees the links).
  */
-
-const MIN_WORDS = 4;
-const MAX_WORDS = 16;
-const TITLE_CASE_SHARE = 0.8;
-/** Words a headline leaves in lower case. */
-const SMALL = new Set('a an and as at but by for from in into nor of on or over the to up via vs with'.split(' '));
-
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
-  const counted = words.filter((w, i) => i === 0 || !SMALL.has(w.toLowerCase()));
-  const capitalised = counted.filter((w) => /^["'“‘(]?[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalised >= counted.length * TITLE_CASE_SHARE && counted.length - capitalised <= 1;
-}
 
 const isProse = (b: ExtractedBlock | undefined) => b !== undefined && b.type === 'paragraph' && /[.!?"”’]$/.test(b.text.trim());
 

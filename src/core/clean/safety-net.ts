@@ -1,6 +1,7 @@
 import type { Extraction } from '../extract/index.js';
 import { matchKey, wordsOf } from '../text/normalize.js';
 import { wordContainment } from '../text/overlap.js';
+import { flowTrail, trailOf } from './flow.js';
 import { cleanBlocks, RULES, type Cleaned } from './index.js';
 
 /**
@@ -42,15 +43,28 @@ function distinctWords(texts: readonly string[]): number {
   return n;
 }
 
+/** Whether the list at `at` is part of the story's prose rather than after it (see breakage). */
+function storyHolds(blocks: Extraction['blocks'], lengths: readonly number[], at: number): boolean {
+  const all = blocks.map((_, i) => i);
+  const flow = flowTrail(blocks, all, (i) => wordsOf(blocks[i]!.text));
+  const inFlow = all.filter((i) => trailOf(blocks[i]!) === flow);
+  const end = inFlow[inFlow.length - 1] ?? -1;
+  const prose = inFlow.reduce((n, i) => n + lengths[i]!, 0);
+  return at < end || (end >= 0 && at === end + 1 && /:\s*$/.test(blocks[end]!.text)) || lengths[at]! > prose;
+}
+
 /** Which rules broke the article, and how; null when it looks whole. */
 function breakage(extraction: Extraction, cleaned: Cleaned): Undone | null {
   const { blocks } = extraction;
   const lengths = blocks.map((b) => wordsOf(b.text).length);
   const bySize = blocks.map((_, i) => i).filter((i) => lengths[i]! >= MIN_LONG_WORDS).sort((a, b) => lengths[b]! - lengths[a]!);
-  // Paragraphs, and a list only when it is the longest block (a post that is a list): link lists
-  // beside a short story are often long, and are no part of it.
+  // Paragraphs, and a list only when it is the longest block and the story holds it: it stands
+  // within the story's prose, the story's last line introduces it ("Previous interviews:"), or
+  // it says more than the prose does. Lists of links after a story are often long, and are no
+  // part of it.
   const longest = bySize.filter((i) => blocks[i]!.type === 'paragraph' || blocks[i]!.type === 'quote').slice(0, LONGEST);
-  if (bySize[0] !== undefined && blocks[bySize[0]]!.type === 'list') longest.push(bySize[0]);
+  const top = bySize[0];
+  if (top !== undefined && blocks[top]!.type === 'list' && storyHolds(blocks, lengths, top)) longest.push(top);
   const byAt = new Map(cleaned.removed.map((r) => [r.at, r.rule]));
   const kept = cleaned.blocks.flatMap((b) => wordsOf(b.text));
   const gone = longest.filter((i) => {
