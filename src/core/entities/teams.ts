@@ -32,7 +32,7 @@ const isWord = (t: Token) => /^\p{L}/u.test(t.text);
 /** "LONDON 1996-08-30" is a dateline, not a score. */
 const isYear = (t: Token) => /^(?:1[89]|20)\d\d$/.test(t.text);
 
-export function isSportsArticle(texts: readonly string[]): boolean {
+function isSportsArticle(texts: readonly string[]): boolean {
   const seen = new Set<string>();
   for (const text of texts) {
     for (const w of text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []) {
