@@ -12,7 +12,7 @@
  * - The popup's document is read from an extension page (a "probe" tab in the background) through
  *   `browser.extension.getViews({ type: 'popup' })`.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -229,9 +229,14 @@ export class FirefoxExtension {
       return true;`);
   }
 
-  /** Files in the download folder, finished ones only (Firefox writes NAME.part first). */
+  /**
+   * Files in the download folder, finished ones only: Firefox writes NAME.part, with an empty NAME
+   * beside it as a placeholder, and moves the one over the other when the download is done.
+   */
   downloaded(): string[] {
-    return readdirSync(this.downloads).filter((name) => !name.endsWith('.part'));
+    const names = readdirSync(this.downloads);
+    const size = (name: string) => statSync(join(this.downloads, name), { throwIfNoEntry: false })?.size ?? 0;
+    return names.filter((name) => !name.endsWith('.part') && !names.includes(`${name}.part`) && size(name) > 0);
   }
 
   /**
