@@ -66,25 +66,33 @@ const POSSESSIVE = /['’]s?$/;
 
 /** Last words that make "First Word" a place or a building, not a person ("Grace Church", "Victoria Street"). */
 const PLACE_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'park', 'river', 'lake', 'bridge', 'hall', 'hospital', 'school', 'station', 'airport', 'island', 'bay', 'hill', 'mountain', 'valley', 'county', 'city', 'falls', 'beach', 'stadium', 'arena', 'house', 'palace', 'tower', 'cathedral', 'abbey']);
+const PLACE_LISTS = ['city', 'country', 'region'];
 const ORG_LISTS = ['club', 'club-alias', 'company', 'gov', 'intl', 'media', 'party', 'party-short', 'team', 'team-short', 'univ'];
+const GIVEN_NAME_LISTS = ['first-f', 'first-m', 'first-x'];
+/** Tokens as the lists store an entry of several words. */
+const listKey = (tokens: readonly Token[]) => tokens.map((t) => gazetteerKey(t.text)).join(' ');
+/** Whether any of these list families holds the entry. */
+const inLists = (families: readonly string[], key: string) => families.some((f) => shippedTagger().gazetteer.has(f, key));
+/**
+ * A place the name lists hold. The tagger takes many an unfamiliar surname for a place; one that
+ * speaks and that no list knows as a place is a person ("Tarlo explains").
+ */
+const isKnownPlace = (name: string) => inLists(PLACE_LISTS, gazetteerKey(name));
 /** Several words the lists hold as an organisation and not as a place ("San Francisco Chronicle", "Goldman Sachs"). */
 function listedOrganisation(n: NameSpan): boolean {
   if (n.tokens.length < 2) return false;
-  const key = n.tokens.map((t) => gazetteerKey(t.text)).join(' ');
-  return !isKnownPlace(key) && ORG_LISTS.some((f) => shippedTagger().gazetteer.has(f, key));
+  const key = listKey(n.tokens);
+  return !isKnownPlace(key) && inLists(ORG_LISTS, key);
 }
 /** One word that the lists know as a place and as no organisation ("Ontario", "Kamchatka"). */
 function onlyAPlace(n: NameSpan): boolean {
   if (n.tokens.length !== 1) return false;
   const key = gazetteerKey(n.tokens[0]!.text);
-  return isKnownPlace(key) && !ORG_LISTS.some((f) => shippedTagger().gazetteer.has(f, key));
+  return isKnownPlace(key) && !inLists(ORG_LISTS, key);
 }
 /** Whether a list of places or organisations holds these tokens as one entry (given and family names say nothing here). */
-const listed = (tokens: readonly Token[]) => {
-  const lists = shippedTagger().gazetteer;
-  const key = tokens.map((t) => gazetteerKey(t.text)).join(' ');
-  return lists.families.some((f) => !/^(?:first|family)/.test(f) && lists.has(f, key));
-};
+const listed = (tokens: readonly Token[]) =>
+  inLists(shippedTagger().gazetteer.families.filter((f) => !/^(?:first|family)/.test(f)), listKey(tokens));
 /**
  * "United Nations and European Union", "Kamchatka and Sakhalin": a span the lists do not know that
  * joins, with "and", a name they know to another name, is two names. One the lists know
@@ -115,9 +123,7 @@ function headOfPersonSpan(n: NameSpan): MentionKind | null {
   if (n.tokens.length < 2) return null;
   const last = bare(n.tokens[n.tokens.length - 1]!.text);
   if (NEVER_SURNAMES.has(last)) return 'organisation';
-  const lists = shippedTagger().gazetteer;
-  const first = gazetteerKey(n.tokens[0]!.text);
-  if (['first-f', 'first-m', 'first-x'].some((f) => lists.has(f, first)) || /^\p{Lu}\.$/u.test(n.tokens[0]!.text)) return null;
+  if (inLists(GIVEN_NAME_LISTS, gazetteerKey(n.tokens[0]!.text)) || /^\p{Lu}\.$/u.test(n.tokens[0]!.text)) return null;
   return ORG_HEADS.has(last) ? 'organisation' : PLACE_HEADS.has(last) || GEOGRAPHY.has(last) ? 'place' : null;
 }
 /** Last words of names of the land and water, never of an organisation ("the Black Sea", "Danube Delta", "the Alps"). */
@@ -146,27 +152,16 @@ const PRONOUN = /^(?:i|we|you|he|she|it|they|me|us|him|her|them)(?:['’](?:ve|r
  */
 function looksPersonal(n: NameSpan): boolean {
   if (n.tokens.length < 2 || n.tokens.length > 3) return false;
-  const lists = shippedTagger().gazetteer;
   const first = gazetteerKey(n.tokens[0]!.text);
   const last = gazetteerKey(n.tokens[n.tokens.length - 1]!.text);
-  const given = ['first-f', 'first-m'].some((f) => lists.has(f, first)) || /^(?:\p{Lu}\.){1,3}$/u.test(n.tokens[0]!.text);
-  if (!given || !lists.has('family', last) || n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))) return false;
-  const whole = n.tokens.map((t) => gazetteerKey(t.text)).join(' ');
-  return !['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'].some((f) => lists.has(f, whole));
+  const given = inLists(['first-f', 'first-m'], first) || /^(?:\p{Lu}\.){1,3}$/u.test(n.tokens[0]!.text);
+  if (!given || !inLists(['family'], last) || n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))) return false;
+  return !inLists(['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'], listKey(n.tokens));
 }
 const SPEECH_AFTER = /^\s+(?:said|says|explains|explained|added|adds|told|tells|wrote|writes|noted|notes|argued|argues|insisted|insists|replied|replies|recalled|recalls|warned|warns|thinks|believes)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told)\s+$/;
 /** A name in the speaker's seat: "Tarlo explains", "said Guilbeault", "according to Parker". */
 const speaks = (text: string, m: Mention) => SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
-/**
- * A place the name lists hold. The tagger takes many an unfamiliar surname for a place; one that
- * speaks and that no list knows as a place is a person ("Tarlo explains").
- */
-function isKnownPlace(name: string): boolean {
-  const lists = shippedTagger().gazetteer;
-  const key = gazetteerKey(name);
-  return ['city', 'country', 'region'].some((f) => lists.has(f, key));
-}
 const OPENS_QUOTE = /["“‘'«]\s*$/u;
 const CLOSES_QUOTE = /^\s*[,.!?]?\s*["”’'»]/u;
 /** A name that fills a quotation is a title ("Jupiter", "Savior", the film "Lincoln"): a song, a book, a film, not who or where it names. */
@@ -271,6 +266,20 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
   return { title: words.slice(0, i), name: words.slice(i) };
 }
 
+/**
+ * Room for a name that the sentence around it tells, at [start, end): a mention at exactly that
+ * span gives way when `yields` lets it; a mention overlapping it otherwise keeps its place, and
+ * there is no room.
+ */
+function makeRoom(out: Mention[], start: number, end: number, yields: (m: Mention) => boolean = () => true): boolean {
+  const clash = out.findIndex((o) => o.start < end && start < o.end);
+  if (clash < 0) return true;
+  const o = out[clash]!;
+  if (o.start !== start || o.end !== end || !yields(o)) return false;
+  out.splice(clash, 1);
+  return true;
+}
+
 /** Taggers' matches can carry a neighbour's space or bracket ("Air Division (", "& Lee"): names start and end on a letter or digit. */
 function push(out: Mention[], m: Mention, keepPeriod = false): void {
   const lead = /^[^\p{L}\p{N}]*/u.exec(m.name)![0].length;
@@ -347,9 +356,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!;
     if (GROUP_WORD.test(first) || NOT_PLACES.has(first.toLowerCase())) continue;
-    const clash = out.findIndex((o) => o.start < m.index + name.length && m.index < o.end);
-    if (clash >= 0 && !(out[clash]!.start === m.index && out[clash]!.end === m.index + name.length)) continue;
-    if (clash >= 0) out.splice(clash, 1);
+    if (!makeRoom(out, m.index, m.index + name.length)) continue;
     push(out, { start: m.index, end: m.index + name.length, name, kind: HEAD_KIND.get(m[2]!.toLowerCase())! });
   }
   // "Harrison, Arkansas": the name before a comma and a place is a place too.
@@ -382,12 +389,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     const first = name.split(/\s+/)[0]!;
     if (GROUP_WORD.test(first) || PRONOUN.test(first) || NOT_PLACES.has(first.toLowerCase()) || TITLES.has(bare(first))) continue;
     const end = m.index + name.length;
-    const clash = out.findIndex((o) => o.start < end && m.index < o.end);
-    if (clash >= 0) {
-      const o = out[clash]!;
-      if (o.kind === 'person' || o.start !== m.index || o.end !== end || listed(tokenize(name))) continue;
-      out.splice(clash, 1);
-    }
+    if (!makeRoom(out, m.index, end, (o) => o.kind !== 'person' && !listed(tokenize(name)))) continue;
     push(out, { start: m.index, end, name, kind: 'person' });
   }
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
