@@ -1,7 +1,7 @@
 import { hasPassed } from '../text/clock.js';
 import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
 import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
-import { sentences, tokenize, type Token } from './tagger/tokens.js';
+import { tokenize, type Token } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
 import { shippedTagger } from './tagger/shipped.js';
 
@@ -221,35 +221,7 @@ const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
  * and only the texts tagged so far get an entry: the result may be shorter than `texts`.
  */
 export function tagTexts(texts: readonly string[], deadline = Infinity): NameSpan[][] {
-  return shippedTagger().tagDocument(texts.map(sentenceCase), () => hasPassed(deadline));
-}
-
-/** Share of a sentence's words capitalised, and how many of them are ordinary words, that make it a headline in Title Case. */
-const TITLE_CASE_SHARE = 0.6;
-const TITLE_CASE_COMMON = 2;
-
-/**
- * Headlines in Title Case ("Chelsea Activate Release Clause To Sign Kepa Arrizabalaga From
- * Athletic Bilbao") capitalise every word, so capitals no longer tell names; the training news
- * writes its headlines in sentence case or all capitals. Such a sentence is read with its
- * ordinary words (those the training text nearly never capitalises mid-sentence) in lower case;
- * lengths and offsets stay as they were.
- */
-function sentenceCase(text: string): string {
-  const tagger = shippedTagger();
-  let out: string[] | null = null;
-  for (const sentence of sentences(text, tokenize(text))) {
-    const words = sentence.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 1);
-    const capitalised = words.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
-    const common = capitalised.filter((t, i) => (i > 0 || t !== words[0]) && tagger.capitalised(t.text.toLowerCase()) === false);
-    if (words.length < 3 || capitalised.length < words.length * TITLE_CASE_SHARE || common.length < TITLE_CASE_COMMON) continue;
-    out ??= [...text];
-    for (const t of common) {
-      const lower = t.text.toLowerCase();
-      if (lower.length === t.text.length) out.splice(t.start, lower.length, ...lower);
-    }
-  }
-  return out ? out.join('') : text;
+  return shippedTagger().tagDocument(texts, () => hasPassed(deadline));
 }
 
 /**

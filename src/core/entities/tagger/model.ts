@@ -26,6 +26,24 @@ export interface ModelData {
 
 /** Paragraphs either side of one that count as its document. */
 const DOC_WINDOW = 40;
+/** Share of a sentence's words capitalised, and how many of them are ordinary words, that make it a headline in Title Case. */
+const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_COMMON = 2;
+
+/**
+ * Headlines in Title Case ("Chelsea Activate Release Clause To Sign Kepa Arrizabalaga From
+ * Athletic Bilbao") capitalise every word, so capitals no longer tell names; the training news
+ * writes its headlines in sentence case or all capitals. Such a sentence is read with its
+ * ordinary words (those the training text nearly never capitalises mid-sentence) in lower case;
+ * the tokens keep their offsets.
+ */
+function sentenceCase(sentence: Token[], capitalised: (lower: string) => boolean | undefined): Token[] {
+  const words = sentence.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 1);
+  const upper = words.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+  const common = new Set(upper.filter((t) => t !== words[0] && capitalised(t.text.toLowerCase()) === false));
+  if (words.length < 3 || upper.length < words.length * TITLE_CASE_SHARE || common.size < TITLE_CASE_COMMON) return sentence;
+  return sentence.map((t) => (common.has(t) ? { ...t, text: t.text.toLowerCase() } : t));
+}
 
 export interface NameSpan {
   start: number;
@@ -42,8 +60,8 @@ export interface Tagger {
   tag(text: string): NameSpan[];
   /**
    * Names in each text of one document (the article's paragraphs): how the other paragraphs write
-   * a word is evidence too. With a deadline (a `now()` time) no text is started after it, and the
-   * result may be shorter than `texts`.
+   * a word is evidence too; a headline in Title Case is read as sentence case. With a deadline (a
+   * `now()` time) no text is started after it, and the result may be shorter than `texts`.
    */
   tagDocument(texts: readonly string[], isPast?: () => boolean): NameSpan[][];
   /** Tags of an already tokenised sentence, given how the rest of its document writes words. */
@@ -134,6 +152,10 @@ export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger
   for (const [bucket, words] of Object.entries(data.capWords)) for (const w of words.split(' ')) if (w) caps.set(w, bucket);
   const gazetteer = loadGazetteer(...lists);
   const capRatio = (lower: string) => caps.get(lower) ?? capBucket(0, 0);
+  const capitalised = (lower: string) => {
+    const bucket = capRatio(lower);
+    return bucket === '4' ? true : bucket === '0' ? false : undefined;
+  };
 
   const tagTokens = (tokens: readonly Token[], doc: CaseCounts = new Map()): Int8Array => {
     const words = tokens.map((t) => t.text);
@@ -163,7 +185,7 @@ export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger
     for (let i = 0; i < texts.length; i++) {
       if (isPast()) break;
       for (let k = split.length; k <= Math.min(i + DOC_WINDOW, texts.length - 1); k++) {
-        split.push(sentences(texts[k]!, tokenize(texts[k]!)));
+        split.push(sentences(texts[k]!, tokenize(texts[k]!)).map((sent) => sentenceCase(sent, capitalised)));
         count(k, 1);
       }
       if (i - DOC_WINDOW - 1 >= 0) {
@@ -182,9 +204,5 @@ export function loadTagger(data: ModelData, ...lists: GazetteerSource[]): Tagger
     return out;
   };
 
-  const capitalised = (lower: string) => {
-    const bucket = capRatio(lower);
-    return bucket === '4' ? true : bucket === '0' ? false : undefined;
-  };
   return { gazetteer, tagTokens, tagDocument, tag: (text) => tagDocument([text])[0]!, capitalised };
 }
