@@ -72,7 +72,7 @@ const GIVEN_NAME_LISTS = ['first-f', 'first-m', 'first-x'];
 /** Tokens as the lists store an entry of several words. */
 const listKey = (tokens: readonly Token[]) => tokens.map((t) => gazetteerKey(t.text)).join(' ');
 /** Whether any of these list families holds the entry. */
-const inLists = (families: readonly string[], key: string) => families.some((f) => shippedTagger().gazetteer.has(f, key));
+export const inLists = (families: readonly string[], key: string): boolean => families.some((f) => shippedTagger().gazetteer.has(f, key));
 /**
  * A place the name lists hold. The tagger takes many an unfamiliar surname for a place; one that
  * speaks and that no list knows as a place is a person ("Tarlo explains").

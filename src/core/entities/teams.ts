@@ -1,5 +1,5 @@
 import { DATE_WORDS } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import { inLists, type Mention } from './mentions.js';
 import { gazetteerKey } from './tagger/gazetteer.js';
 import { shippedTagger } from './tagger/shipped.js';
 import { tokenize, type Token } from './tagger/tokens.js';
@@ -24,7 +24,7 @@ const SPORTS_WORDS = new Set([
 const MIN_SPORTS_WORDS = 2;
 /** The UK's nations field national teams of their own; the lists hold them as regions, not countries. */
 const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
-const isCountry = (key: string) => HOME_NATIONS.has(key) || shippedTagger().gazetteer.has('country', key);
+const isCountry = (key: string) => HOME_NATIONS.has(key) || inLists(['country'], key);
 
 const isNumber = (t: Token) => /^\p{N}/u.test(t.text);
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -63,10 +63,9 @@ function entrants(tokens: readonly Token[]): { start: number; end: number; words
 
 /** A team rather than what the tagger made of it: a place that is no country, a one-word "person" that is a place, or nothing at all. */
 function asTeam(entrant: { start: number; end: number; words: string[] }, text: string, found: Mention[]): Mention[] {
-  const lists = shippedTagger().gazetteer;
   const key = gazetteerKey(entrant.words.join(' '));
   const clashes = found.filter((m) => m.start < entrant.end && entrant.start < m.end);
-  const isPlace = ['city', 'region'].some((f) => lists.has(f, key));
+  const isPlace = inLists(['city', 'region'], key);
   const team: Mention = { start: entrant.start, end: entrant.end, name: text.slice(entrant.start, entrant.end), kind: 'organisation' };
   if (!clashes.length) {
     // A capitalised word the training text mostly writes in lower case is a heading ("Round 3"), not a team.
