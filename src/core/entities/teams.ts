@@ -81,6 +81,8 @@ function asTeam(entrant: { start: number; end: number; words: string[] }, text: 
 /**
  * The mentions of each text with the teams of its results lines made organisations, wherever the
  * article names them ("Pohang beat Ulsan" above "Pohang 2 Ulsan 1"); only in a sports article.
+ * The second step follows every organisation of the article, not only the entrants: a town
+ * named like a club the tagger found is that club too.
  */
 export function teamsInResults(texts: readonly string[], found: Mention[][]): Mention[][] {
   if (!isSportsArticle(texts)) return found;
