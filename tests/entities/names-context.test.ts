@@ -79,4 +79,26 @@ describe('names read from their context', () => {
     expect(kinds('Bilje, a municipality near Osijek, was flooded in May.')).toMatchObject({ Bilje: 'place' });
     expect(kinds('It is a small town with a long history, and This was a village once.')).toEqual({});
   });
+
+  it('keeps what the article says a name is wherever the name comes again', () => {
+    const said = kinds('Aisby is a village in the parish of Heydour.', 'Aisby lies on a minor road.', 'Aisby has a chapel.', 'Both Heydour and Aisby were named in the survey.');
+    expect(said).toMatchObject({ Aisby: 'place' });
+  });
+
+  it('reads continents and world regions as places, even when their words are given and family names', () => {
+    expect(kinds('The mission was sent to West Africa in 1898.')).toEqual({ 'West Africa': 'place' });
+    expect(kinds('Exports to Europe and the Middle East rose.')).toEqual({ Europe: 'place', 'Middle East': 'place' });
+    expect(kinds('Bank of America said profits rose.')).toEqual({ 'Bank of America': 'organisation' });
+  });
+
+  it('takes the noun before "in Liège said" for the speaker, not the place', () => {
+    expect(kinds('"They are unharmed," a police official in Liège said.')).toEqual({ Liège: 'place' });
+    expect(kinds('"We will rebuild," Tarlo said.')).toEqual({ Tarlo: 'person' });
+  });
+
+  it('takes no ordinary word that opens a sentence for a speaker', () => {
+    expect(kinds('Traders said Japanese investors were selling.')).toEqual({});
+    expect(kinds('Eyewitnesses told reporters they saw two cars.')).toEqual({});
+    expect(kinds('Guilbeault said the plan would cut emissions.')).toEqual({ Guilbeault: 'person' });
+  });
 });

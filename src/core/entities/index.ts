@@ -26,8 +26,8 @@ function knownNames(all: readonly Mention[]): Map<string, MentionKind> {
 
 /**
  * One name, one kind in an article: the tagger decides each sentence alone, so "Leicestershire" may
- * be a team in three sentences and a place in a fourth. The kind most mentions got wins (a tie
- * keeps each mention's own); a mention in capitals counts half.
+ * be a team in three sentences and a place in a fourth. What a sentence says the name is wins;
+ * else the kind most mentions got (a tie keeps each mention's own), a mention in capitals counting half.
  */
 function consistentKinds(found: Mention[][]): Mention[][] {
   const votes = new Map<string, Map<MentionKind, number>>();
@@ -38,7 +38,11 @@ function consistentKinds(found: Mention[][]): Mention[][] {
     v.set(m.kind, (v.get(m.kind) ?? 0) + (m.name.length > 3 && m.name === m.name.toUpperCase() ? 0.5 : 1));
     votes.set(m.name.toLowerCase(), v);
   }
+  // What the article says a name is ("Aisby is a village") settles it wherever the name stands.
+  const defined = new Map(found.flat().filter((m) => m.defined).map((m) => [m.name.toLowerCase(), m.kind]));
   const winner = (name: string): MentionKind | undefined => {
+    const said = defined.get(name.toLowerCase());
+    if (said) return said;
     const ranked = [...(votes.get(name.toLowerCase()) ?? [])].sort((a, b) => b[1] - a[1]);
     return ranked.length > 1 && ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
   };

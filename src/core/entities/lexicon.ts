@@ -10,6 +10,15 @@ export const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'spring', 'summer', 'autumn', 'winter',
 ]);
 
+/**
+ * Continents and the world's regions, which no list of countries or cities holds: "West Africa" is
+ * no person West, whatever given and family names its words are.
+ */
+export const WORLD_REGIONS = /\b(?:(?:North|South|East|West|Central|Eastern|Western|Northern|Southern|Southeast|South-East|Northeast|North-East|Sub-Saharan|Latin)\s+)?(?:Africa|Asia|Europe|America|Americas)\b|\b(?:Middle|Far|Near)\s+East\b|\b(?:Scandinavia|Balkans|Caribbean|Oceania|Antarctica|Arctic|Antarctic|Mediterranean|Sahel|Caucasus|Maghreb)\b/gu;
+
+/** "a police official in Liège said": a name after a preposition is where or whose, and the speaker is the noun before it. */
+export const AFTER_PREPOSITION = /\b(?:in|at|from|of|near|for|to|on)\s+$/;
+
 /** Titles and roles written before a name ("President Vladimir Putin", "spokesman John Kirby"). */
 /**
  * Words written only before a person's name ("Mr Panvalkar", "Queen Rania"): whatever the tagger

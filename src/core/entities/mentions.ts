@@ -1,5 +1,5 @@
 import { hasPassed } from '../text/clock.js';
-import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES } from './lexicon.js';
+import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS, AFTER_PREPOSITION } from './lexicon.js';
 import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
 import { tokenize, type Token } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
@@ -27,6 +27,8 @@ export interface Mention {
   reference?: boolean;
   /** Found by context alone ("in Aisby"): marked where found, never looked for elsewhere. */
   guessed?: boolean;
+  /** Its kind is what the sentence says it is ("Aisby is a village"): the article's word, above any guess. */
+  defined?: boolean;
 }
 
 /** "Ministry" or "ministry": case-insensitive words in a pattern that must keep \\p{Lu} case-sensitive. */
@@ -144,6 +146,14 @@ function trimmed(n: NameSpan): NameSpan | null {
   const tokens = n.tokens.slice(from, to);
   return { ...n, tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
 }
+/**
+ * A word that opens a sentence is capitalised whatever it is: one that the training text writes in
+ * lower case, or a plural no name list holds ("Traders said", "Eyewitnesses told"), names no one.
+ */
+function ordinaryWord(word: string): boolean {
+  const key = gazetteerKey(word);
+  return shippedTagger().capitalised(key) === false || (/[^s]s$/.test(key) && !inLists([...GIVEN_NAME_LISTS, 'family', ...PLACE_LISTS, ...ORG_LISTS], key));
+}
 const PRONOUN = /^(?:i|we|you|he|she|it|they|me|us|him|her|them)(?:['’](?:ve|re|ll|d|m|s))?$/i;
 
 /**
@@ -161,7 +171,8 @@ function looksPersonal(n: NameSpan): boolean {
 const SPEECH_AFTER = /^\s+(?:said|says|explains|explained|added|adds|told|tells|wrote|writes|noted|notes|argued|argues|insisted|insists|replied|replies|recalled|recalls|warned|warns|thinks|believes)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told)\s+$/;
 /** A name in the speaker's seat: "Tarlo explains", "said Guilbeault", "according to Parker". */
-const speaks = (text: string, m: Mention) => SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+const speaks = (text: string, m: Mention) => (SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start)))
+  || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 const OPENS_QUOTE = /["“‘'«]\s*$/u;
 const CLOSES_QUOTE = /^\s*[,.!?]?\s*["”’'»]/u;
 /** A name that fills a quotation is a title ("Jupiter", "Savior", the film "Lincoln"): a song, a book, a film, not who or where it names. */
@@ -190,8 +201,8 @@ const DATELINE = /^(\p{Lu}[\p{Lu} .'’-]*\p{Lu})(?=(?:,\s[^—–\n]{0,40})?\s*
 const INITIALS_BEFORE = /(?<![\p{L}.])(?:\p{Lu}\.\s?)+(?:(?:de|da|van|von|del|di|le|la|al|bin|ul|el)\s)?$/u;
 
 /**
- * A country's name, capitalised, is a place whatever the sentence-level guess ("Sri Lanka" is not
- * a person "Sri"), unless it is part of a longer organisation's name ("Bank of Japan").
+ * A country's or a world region's name, capitalised, is a place whatever the sentence-level guess
+ * ("Sri Lanka" is not a person "Sri"), unless it is part of a longer organisation's name ("Bank of Japan").
  */
 function countries(text: string, out: Mention[]): void {
   const lists = shippedTagger().gazetteer;
@@ -209,6 +220,14 @@ function countries(text: string, out: Mention[]): void {
     if (clashes.some((o) => o.kind === 'place' || (o.kind === 'organisation' && (o.start < start || o.end > end)))) continue;
     for (const c of clashes) out.splice(out.indexOf(c), 1);
     out.push({ start, end, name: text.slice(start, end), kind: 'place' });
+  }
+  for (const m of text.matchAll(WORLD_REGIONS)) {
+    const end = m.index + m[0].length;
+    // Inside a longer name the region is only a word of it ("Bank of America", "Radio Free Europe").
+    const clashes = out.filter((o) => m.index < o.end && o.start < end);
+    if (clashes.some((o) => o.kind === 'place' || o.start < m.index || o.end > end)) continue;
+    for (const c of clashes) out.splice(out.indexOf(c), 1);
+    out.push({ start: m.index, end, name: m[0], kind: 'place' });
   }
 }
 const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
@@ -279,7 +298,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
       if (!/^\p{Lu}/u.test(first.text) || TITLES.has(bare(first.text))) continue;
       // Initials the tagger left outside ("A. Dale", "S. de Silva") belong to the name.
       const start = first.start - (INITIALS_BEFORE.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[0].length ?? 0);
-      push(out, { start, end: n.end, name: text.slice(start, n.end), kind: 'person' }, true);
+            push(out, { start, end: n.end, name: text.slice(start, n.end), kind: 'person' }, true);
     } else {
       const kind = (n.type === 'ORG' && !GEOGRAPHY.has(bare(n.tokens[n.tokens.length - 1]!.text)) && !onlyAPlace(n)) || listedOrganisation(n) ? 'organisation' : 'place';
       let start = /^the$/i.test(n.tokens[0]!.text) && n.tokens.length > 1 ? n.tokens[1]!.start : n.start;
@@ -329,7 +348,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     const first = name.split(/\s+/)[0]!;
     if (GROUP_WORD.test(first) || NOT_PLACES.has(first.toLowerCase())) continue;
     if (!makeRoom(out, m.index, m.index + name.length)) continue;
-    push(out, { start: m.index, end: m.index + name.length, name, kind: HEAD_KIND.get(m[2]!.toLowerCase())! });
+    push(out, { start: m.index, end: m.index + name.length, name, kind: HEAD_KIND.get(m[2]!.toLowerCase())!, defined: true });
   }
   // "Harrison, Arkansas": the name before a comma and a place is a place too.
   for (const place of out.filter((o) => o.kind === 'place')) {
@@ -350,6 +369,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     const { name: nameWords } = splitTitle(words);
     const name = nameWords.join(' ').replace(POSSESSIVE, '');
     if (!name || GROUP_WORD.test(nameWords[0]!) || PRONOUN.test(nameWords[0]!) || nameWords.every((w) => TITLES.has(bare(w)) || DATE_WORDS.has(bare(w)))) continue;
+    if (m[1] && nameWords.length === 1 && !/["”’]/.test(m[0][0]!) && ordinaryWord(name)) continue;
     const start = m.index + m[0].indexOf(raw) + raw.indexOf(nameWords[0]!);
     if (out.some((o) => start < o.end && o.start < start + name.length)) continue;
     const isOrg = nameWords.some((w) => ORG_HEADS.has(bare(w)));
