@@ -129,6 +129,8 @@ export function sentenceFeatures(tokens: readonly Token[], ctx: SentenceContext,
     if (headline) f('H|w=', w);
     const upper = /^\p{Lu}/u.test(t.text) ? 'C' : 'l';
     for (const h of ctx.hits[i]!) { f('g=', h); f('g=', h, '|', upper, headline); }
+    // A capitalised word no list holds: no hit feature fires for it, so its absence is a feature of its own.
+    if (upper === 'C' && !ctx.hits[i]!.length) f('g=none|c=', c, headline);
     for (const h of ctx.hits[i - 1] ?? []) f('-1g=', h);
     for (const h of ctx.hits[i + 1] ?? []) f('+1g=', h);
     offsets[i + 1] = ids.length;
