@@ -101,4 +101,11 @@ describe('names read from their context', () => {
     expect(kinds('Eyewitnesses told reporters they saw two cars.')).toEqual({});
     expect(kinds('Guilbeault said the plan would cut emissions.')).toEqual({ Guilbeault: 'person' });
   });
+
+  it('reads "Hall of Fame" and "Gulf of Mexico" as one name each, with the words before the head and without a title after it', () => {
+    expect(kinds('He was inducted into the Hockey Hall of Fame in 1960.')).toEqual({ 'Hockey Hall of Fame': 'organisation' });
+    expect(kinds('Oil rigs in the Gulf of Mexico were shut.')).toEqual({ 'Gulf of Mexico': 'place' });
+    expect(kinds('Bank of England Governor Mark Carney spoke.')).toEqual({ 'Bank of England': 'organisation', 'Mark Carney': 'person' });
+    expect(kinds('Boats moored at the bank of the Chilia arm.')).not.toHaveProperty('bank of the Chilia');
+  });
 });

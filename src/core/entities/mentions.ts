@@ -230,6 +230,41 @@ function countries(text: string, out: Mention[]): void {
     out.push({ start: m.index, end, name: m[0], kind: 'place' });
   }
 }
+/** Heads of "Head of Name" names of land and water ("Gulf of Mexico", "Isle of Man"); the other heads make organisations. */
+const GEOGRAPHY_OF = ['gulf', 'bay', 'isle', 'isles', 'strait', 'straits', 'sea', 'cape', 'lake', 'mouth', 'island', 'islands', 'port'];
+const HEAD_OF = new RegExp(
+  `(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:and|&)\\s+)?){0,3})(${[...ORG_HEADS].filter((h) => h.length > 3).concat(['hall', 'museum', 'academy', 'school', 'order', 'house', 'chamber', 'palace', 'cathedral', 'orchestra', ...GEOGRAPHY_OF]).map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:and|&)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3})`,
+  'gu',
+);
+/** Words of a stretch of text with where each starts. */
+const wordsAt = (s: string, at: number) => [...s.matchAll(/\S+/g)].map((w) => ({ text: w[0], start: at + w.index, end: at + w.index + w[0].length }));
+/**
+ * "Hall of Fame", "Ministry of Defence", "Gulf of Mexico": a capitalised head, "of", and a
+ * capitalised name are one name, with the capitalised words before the head ("Hockey Hall of
+ * Fame"). The tagger, which reads words one at a time, can make a person "Hall" and a place "Fame"
+ * of it. A title before or after is no part of it ("Bank of England Governor Mark Carney"), nor an
+ * ordinary word that opens the sentence ("Members of Parliament").
+ */
+function headOfName(text: string, out: Mention[]): void {
+  for (const m of text.matchAll(HEAD_OF)) {
+    const lead = wordsAt(m[1]!, m.index);
+    const opensSentence = (w: { start: number }) => /(?:^|[.!?:]\s+)$/.test(text.slice(Math.max(0, w.start - 3), w.start));
+    while (lead.length && (TITLES.has(bare(lead[0]!.text)) || /^(?:and|&)$/.test(lead[0]!.text)
+      || (opensSentence(lead[0]!) && shippedTagger().capitalised(lead[0]!.text.toLowerCase()) === false))) lead.shift();
+    const tail = wordsAt(m[3]!, m.index + m[0].length - m[3]!.length);
+    const cut = tail.findIndex((w, i) => i > 0 && TITLES.has(bare(w.text)));
+    const last = tail[(cut < 0 ? tail.length : cut) - 1]!;
+    const start = lead[0]?.start ?? m.index + m[1]!.length;
+    const end = /^(?:and|&)$/.test(last.text) ? tail[tail.indexOf(last) - 1]!.end : last.end;
+    const clashes = out.filter((o) => start < o.end && o.start < end);
+    // A longer name the tagger found around it stands ("Duke of Edinburgh's Award"), unless what it
+    // adds is a title ("Bank of England Governor").
+    const titleAfter = (o: Mention) => o.end > end && text.slice(end, o.end).trim().split(/\s+/).every((w) => TITLES.has(bare(w)));
+    if (clashes.some((o) => o.start < start || (o.end > end && !titleAfter(o)) || (o.start === start && o.end === end))) continue;
+    for (const c of clashes) out.splice(out.indexOf(c), 1);
+    push(out, { start, end, name: text.slice(start, end), kind: GEOGRAPHY_OF.includes(m[2]!.toLowerCase()) ? 'place' : 'organisation' });
+  }
+}
 const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 const isDemonym = (w: string) => shippedTagger().gazetteer.has('demonym', gazetteerKey(w));
 
@@ -309,6 +344,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
       push(out, { start, end: n.end, name: text.slice(start, n.end), kind }, true);
     }
   }
+  headOfName(text, out);
   countries(text, out);
   // A dateline ("HAYWARD, Calif. (AP) —", "LONDON (Reuters) -", "SEOUL 1996-08-30" on a line of
   // its own) names where the story was filed.
