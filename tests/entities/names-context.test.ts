@@ -108,4 +108,18 @@ describe('names read from their context', () => {
     expect(kinds('Bank of England Governor Mark Carney spoke.')).toEqual({ 'Bank of England': 'organisation', 'Mark Carney': 'person' });
     expect(kinds('Boats moored at the bank of the Chilia arm.')).not.toHaveProperty('bank of the Chilia');
   });
+
+  it('reads a name ending in Reservoir or Gym as a place, whatever given name starts it', () => {
+    expect(kinds('The train stopped at Davis Gym.')).toEqual({ 'Davis Gym': 'place' });
+    expect(kinds('The park includes Lincoln Reservoir and a playground.')).toMatchObject({ 'Lincoln Reservoir': 'place' });
+  });
+
+  it('reads no person, place or organisation into a machine named with its model code', () => {
+    expect(kinds('The wing flew the P-51 Mustang, the F-16 Fighting Falcon and B-25 Mitchell bombers.')).toEqual({});
+  });
+
+  it('reads a possessive with no noun after it, where one goes, as a business named for its owner', () => {
+    expect(kinds('The band played every week at Miller\u2019s, a bar on the corner.')).toMatchObject({ Miller: 'organisation' });
+    expect(kinds('The coat on the chair was Miller\u2019s.')).not.toHaveProperty('Miller', 'organisation');
+  });
 });

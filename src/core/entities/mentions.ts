@@ -116,6 +116,9 @@ function splitJoined(n: NameSpan): NameSpan[] {
 const NEVER_SURNAMES = new Set(['ministry', 'department', 'observatory', 'council', 'committee', 'agency', 'party', 'university', 'college',
   'organisation', 'organization', 'association', 'commission', 'institute', 'foundation', 'corporation', 'company', 'federation', 'league',
   'network', 'group', 'inc', 'ltd', 'corp', 'llc', 'plc', 'society', 'assembly', 'services']);
+/** Last words of places no one's name ends in: "Fairfax County", "Lincoln Reservoir", "Davis Gym", whatever given name starts them. */
+const NEVER_SURNAME_PLACES = new Set(['county', 'parish', 'district', 'province', 'township', 'borough', 'reservoir', 'dock', 'docks', 'creek',
+  'stadium', 'airport', 'station', 'cathedral', 'gym', 'gymnasium', 'playfield', 'harbour', 'harbor', 'canal', 'highway', 'freeway', 'motorway']);
 /**
  * A "person" whose last word says it is an organisation or a place: always for words no one's name
  * ends in, and for the others ("Court", "Hall", "Field") when it does not start with a given name
@@ -125,6 +128,7 @@ function headOfPersonSpan(n: NameSpan): MentionKind | null {
   if (n.tokens.length < 2) return null;
   const last = bare(n.tokens[n.tokens.length - 1]!.text);
   if (NEVER_SURNAMES.has(last)) return 'organisation';
+  if (NEVER_SURNAME_PLACES.has(last)) return 'place';
   if (inLists(GIVEN_NAME_LISTS, gazetteerKey(n.tokens[0]!.text)) || /^\p{Lu}\.$/u.test(n.tokens[0]!.text)) return null;
   return ORG_HEADS.has(last) ? 'organisation' : PLACE_HEADS.has(last) || GEOGRAPHY.has(last) ? 'place' : null;
 }
@@ -436,7 +440,19 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
   const people = out.filter((o) => o.kind === 'person');
   const kept = out.filter((o) => !(o.kind === 'organisation' && TITLES.has(bare(o.name.split(/\s+/).pop()!))
     && people.some((p) => /^\s+$/.test(text.slice(o.end, p.start)))));
-  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m))).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
+  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m) && !isModelName(text, m)))
+    .map((m) => shopNamed(text, m)).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
+}
+
+/** "P-51 Mustang", "F-16 Fighting Falcon", "B-25 Mitchell bombers": a name with a model code names a machine, not a person, place or organisation. */
+const MODEL_CODE = /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u;
+const isModelName = (text: string, m: Mention) => MODEL_CODE.test(m.name.split(/\s+/)[0]!)
+  || MODEL_CODE.test(/(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 10), m.start))?.[1] ?? '');
+/** "shopping at Macy's.", "played at Miller's, the bar": a possessive with no noun after it, where one goes, is a business named for its owner. */
+const SHOP_AT = /\b(?:at|to|from|in)\s+$/;
+function shopNamed(text: string, m: Mention): Mention {
+  if (m.kind !== 'person' || !SHOP_AT.test(text.slice(Math.max(0, m.start - 6), m.start))) return m;
+  return /^['’]s(?:\s*[,.;:)]|\s+and\b)/.test(text.slice(m.end, m.end + 8)) ? { ...m, kind: 'organisation' } : m;
 }
 
 /** The role words written just before a person's name, which later references ("the spokesman") rely on. */
