@@ -114,6 +114,10 @@ describe('names read from their context', () => {
     expect(kinds('The park includes Lincoln Reservoir and a playground.')).toMatchObject({ 'Lincoln Reservoir': 'place' });
   });
 
+  it('reads a county, a parish or a cave as a place where the tagger guessed an organisation', () => {
+    expect(kinds('The bus service is provided by Fairfax County for its residents.')).toMatchObject({ 'Fairfax County': 'place' });
+  });
+
   it('reads no person, place or organisation into a machine named with its model code', () => {
     expect(kinds('The wing flew the P-51 Mustang, the F-16 Fighting Falcon and B-25 Mitchell bombers.')).toEqual({});
   });

@@ -133,7 +133,7 @@ function headOfPersonSpan(n: NameSpan): MentionKind | null {
   return ORG_HEADS.has(last) ? 'organisation' : PLACE_HEADS.has(last) || GEOGRAPHY.has(last) ? 'place' : null;
 }
 /** Last words of names of the land and water, never of an organisation ("the Black Sea", "Danube Delta", "the Alps"). */
-const GEOGRAPHY = new Set(['sea', 'ocean', 'river', 'delta', 'mountains', 'alps', 'islands', 'lake', 'bay', 'gulf', 'peninsula', 'valley', 'desert', 'coast', 'strait', 'straits', 'canal', 'plateau', 'basin', 'oblast', 'street', 'avenue', 'road', 'boulevard']);
+const GEOGRAPHY = new Set(['county', 'parish', 'province', 'cave', 'beach', 'sea', 'ocean', 'river', 'delta', 'mountains', 'alps', 'islands', 'lake', 'bay', 'gulf', 'peninsula', 'valley', 'desert', 'coast', 'strait', 'straits', 'canal', 'plateau', 'basin', 'oblast', 'street', 'avenue', 'road', 'boulevard']);
 /**
  * A name starts and ends on a capitalised word or a number ("Mac Pro doesn't" is "Mac Pro"; "al-"
  * and "de" may begin one only before a capital), and a pronoun is no name ("We've").
