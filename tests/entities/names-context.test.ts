@@ -114,6 +114,11 @@ describe('names read from their context', () => {
     expect(kinds('The park includes Lincoln Reservoir and a playground.')).toMatchObject({ 'Lincoln Reservoir': 'place' });
   });
 
+  it('reads a name starting with Camp, Fort or Mount as a place, and one starting with Hotel as a business', () => {
+    expect(kinds('The regiment was formed at Camp Howe, near Pittsburgh.')).toMatchObject({ 'Camp Howe': 'place' });
+    expect(kinds('The band played the Shadow Lounge and the Cameo Theatre that summer.')).toEqual({ 'Shadow Lounge': 'organisation', 'Cameo Theatre': 'organisation' });
+  });
+
   it('reads a county, a parish or a cave as a place where the tagger guessed an organisation', () => {
     expect(kinds('The bus service is provided by Fairfax County for its residents.')).toMatchObject({ 'Fairfax County': 'place' });
   });

@@ -115,7 +115,10 @@ function splitJoined(n: NameSpan): NameSpan[] {
 /** Last words no one's name ends in: "John Birch Society" is a society whoever John Birch was. */
 const NEVER_SURNAMES = new Set(['ministry', 'department', 'observatory', 'council', 'committee', 'agency', 'party', 'university', 'college',
   'organisation', 'organization', 'association', 'commission', 'institute', 'foundation', 'corporation', 'company', 'federation', 'league',
-  'network', 'group', 'inc', 'ltd', 'corp', 'llc', 'plc', 'society', 'assembly', 'services']);
+  'network', 'group', 'inc', 'ltd', 'corp', 'llc', 'plc', 'society', 'assembly', 'services', 'theatre', 'theater', 'lounge', 'fleet', 'records',
+  'magazine', 'orchestra', 'choir', 'airlines', 'airways']);
+/** First words of places no one's name starts with: "Mount Kenya", "Fort Worth", "Camp Howe", "Lake Chad". */
+const PLACE_FIRST = new Set(['mount', 'mt', 'fort', 'ft', 'lake', 'cape', 'camp', 'port', 'isle', 'lough', 'loch']);
 /** Last words of places no one's name ends in: "Fairfax County", "Lincoln Reservoir", "Davis Gym", whatever given name starts them. */
 const NEVER_SURNAME_PLACES = new Set(['county', 'parish', 'district', 'province', 'township', 'borough', 'reservoir', 'dock', 'docks', 'creek',
   'stadium', 'airport', 'station', 'cathedral', 'gym', 'gymnasium', 'playfield', 'harbour', 'harbor', 'canal', 'highway', 'freeway', 'motorway']);
@@ -128,7 +131,8 @@ function headOfPersonSpan(n: NameSpan): MentionKind | null {
   if (n.tokens.length < 2) return null;
   const last = bare(n.tokens[n.tokens.length - 1]!.text);
   if (NEVER_SURNAMES.has(last)) return 'organisation';
-  if (NEVER_SURNAME_PLACES.has(last)) return 'place';
+  if (NEVER_SURNAME_PLACES.has(last) || PLACE_FIRST.has(bare(n.tokens[0]!.text))) return 'place';
+  if (bare(n.tokens[0]!.text) === 'hotel') return 'organisation';
   if (inLists(GIVEN_NAME_LISTS, gazetteerKey(n.tokens[0]!.text)) || /^\p{Lu}\.$/u.test(n.tokens[0]!.text)) return null;
   return ORG_HEADS.has(last) ? 'organisation' : PLACE_HEADS.has(last) || GEOGRAPHY.has(last) ? 'place' : null;
 }
@@ -169,7 +173,7 @@ function looksPersonal(n: NameSpan): boolean {
   const first = gazetteerKey(n.tokens[0]!.text);
   const last = gazetteerKey(n.tokens[n.tokens.length - 1]!.text);
   const given = inLists(['first-f', 'first-m'], first) || /^(?:\p{Lu}\.){1,3}$/u.test(n.tokens[0]!.text);
-  if (!given || !inLists(['family'], last) || n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))) return false;
+  if (!given || !inLists(['family'], last) || PLACE_FIRST.has(first) || n.tokens.some((t) => ORG_HEADS.has(bare(t.text)) || PLACE_HEADS.has(bare(t.text)))) return false;
   return !inLists(['city', 'country', 'region', 'club', 'company', 'univ', 'media', 'party', 'gov'], listKey(n.tokens));
 }
 const SPEECH_AFTER = /^\s+(?:said|says|explains|explained|added|adds|told|tells|wrote|writes|noted|notes|argued|argues|insisted|insists|replied|replies|recalled|recalls|warned|warns|thinks|believes)\b/;
