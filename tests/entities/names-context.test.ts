@@ -131,4 +131,9 @@ describe('names read from their context', () => {
     expect(kinds('The band played every week at Miller\u2019s, a bar on the corner.')).toMatchObject({ Miller: 'organisation' });
     expect(kinds('The coat on the chair was Miller\u2019s.')).not.toHaveProperty('Miller', 'organisation');
   });
+
+  it('reads one word that ends a place\u2019s or an organisation\u2019s name in the article as that name, short, and not a man named in a building\u2019s name', () => {
+    expect(kinds('The City of Hayward opened Centennial Hall in 1966.', 'Hall staff welcomed the guests.')).not.toHaveProperty('Hall', 'person');
+    expect(kinds('Trump spoke at Trump Tower on Monday.', '"We will win," Trump said.')).toMatchObject({ Trump: 'person' });
+  });
 });

@@ -49,8 +49,18 @@ function consistentKinds(found: Mention[][]): Mention[][] {
   // "Assad's regime" after "President Bashar Assad": a surname alone is that person, whatever the
   // tagger made of it in a sentence of its own.
   const surnames = new Set(found.flat().filter((m) => m.kind === 'person' && !m.guessed && /\s/.test(m.name)).map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
+  // "Bruins" after "Boston Bruins", "Walden" after "Saffron Walden": a one-word "person" that ends an
+  // organisation's or a place's name in the same article is that name, short. Not the first word
+  // ("Trump Tower" is named for a man), nor one with a title ("Mr Trump").
+  const partOf = new Map<string, MentionKind | null>();
+  for (const m of found.flat()) {
+    if (m.kind === 'person' || m.reference || m.guessed || !/\s/.test(m.name)) continue;
+    const w = m.name.toLowerCase().split(/\s+/).pop()!;
+    partOf.set(w, partOf.has(w) && partOf.get(w) !== m.kind ? null : m.kind);
+  }
+  const shortFor = (m: Mention) => (m.kind === 'person' && !m.title && !/\s/.test(m.name) ? partOf.get(m.name.toLowerCase()) ?? undefined : undefined);
   return found.map((ms) => ms.map((m) => {
-    const kind = m.reference || m.guessed ? undefined : !/\s/.test(m.name) && surnames.has(m.name.toLowerCase()) ? 'person' : winner(m.name);
+    const kind = m.reference || m.guessed ? undefined : !/\s/.test(m.name) && surnames.has(m.name.toLowerCase()) ? 'person' : shortFor(m) ?? winner(m.name);
     return kind && kind !== m.kind ? { ...m, kind } : m;
   }));
 }
