@@ -341,7 +341,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
       if (!/^\p{Lu}/u.test(first.text) || TITLES.has(bare(first.text))) continue;
       // Initials the tagger left outside ("A. Dale", "S. de Silva") belong to the name.
       const start = first.start - (INITIALS_BEFORE.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[0].length ?? 0);
-            push(out, { start, end: n.end, name: text.slice(start, n.end), kind: 'person' }, true);
+      push(out, { start, end: n.end, name: text.slice(start, n.end), kind: 'person' }, true);
     } else {
       const kind = (n.type === 'ORG' && !GEOGRAPHY.has(bare(n.tokens[n.tokens.length - 1]!.text)) && !onlyAPlace(n)) || listedOrganisation(n) ? 'organisation' : 'place';
       let start = /^the$/i.test(n.tokens[0]!.text) && n.tokens.length > 1 ? n.tokens[1]!.start : n.start;
@@ -448,9 +448,12 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     .map((m) => shopNamed(text, m)).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
 }
 
-/** "P-51 Mustang", "F-16 Fighting Falcon", "B-25 Mitchell bombers": a name with a model code names a machine, not a person, place or organisation. */
+/**
+ * "P-51 Mustang", "F-16 Fighting Falcon", "B-25 Mitchell bombers": a name written with a model code
+ * names a machine, not a person, place or organisation. A code alone ("the G-20") is left to the tagger.
+ */
 const MODEL_CODE = /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u;
-const isModelName = (text: string, m: Mention) => MODEL_CODE.test(m.name.split(/\s+/)[0]!)
+const isModelName = (text: string, m: Mention) => (/\s/.test(m.name) && MODEL_CODE.test(m.name.split(/\s+/)[0]!))
   || MODEL_CODE.test(/(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 10), m.start))?.[1] ?? '');
 /** "shopping at Macy's.", "played at Miller's, the bar": a possessive with no noun after it, where one goes, is a business named for its owner. */
 const SHOP_AT = /\b(?:at|to|from|in)\s+$/;
