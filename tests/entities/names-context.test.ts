@@ -136,4 +136,9 @@ describe('names read from their context', () => {
     expect(kinds('The City of Hayward opened Centennial Hall in 1966.', 'Hall staff welcomed the guests.')).not.toHaveProperty('Hall', 'person');
     expect(kinds('Trump spoke at Trump Tower on Monday.', '"We will win," Trump said.')).toMatchObject({ Trump: 'person' });
   });
+
+  it('reads no faith or its followers as a person, place or organisation', () => {
+    expect(kinds('Moslems were driven from the village during the war.')).toEqual({});
+    expect(kinds('Catholics and Jews prayed together in Cairo.')).toEqual({ Cairo: 'place' });
+  });
 });

@@ -16,6 +16,11 @@ export const DATE_WORDS = new Set([
  */
 export const WORLD_REGIONS = /\b(?:(?:North|South|East|West|Central|Eastern|Western|Northern|Southern|Southeast|South-East|Northeast|North-East|Sub-Saharan|Latin)\s+)?(?:Africa|Asia|Europe|America|Americas)\b|\b(?:Middle|Far|Near)\s+East\b|\b(?:Scandinavia|Balkans|Caribbean|Oceania|Antarctica|Arctic|Antarctic|Mediterranean|Sahel|Caucasus|Maghreb)\b/gu;
 
+/** Faiths and their followers, written capitalised: a group of people, never one person, place or organisation. */
+export const FAITHS = new Set(['catholic', 'catholics', 'protestant', 'protestants', 'christian', 'christians', 'muslim', 'muslims', 'moslem', 'moslems',
+  'jew', 'jews', 'jewish', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'orthodox', 'evangelical', 'evangelicals', 'sunni', 'sunnis',
+  'shia', 'shiite', 'shiites', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism']);
+
 /** "a police official in Liège said": a name after a preposition is where or whose, and the speaker is the noun before it. */
 export const AFTER_PREPOSITION = /\b(?:in|at|from|of|near|for|to|on)\s+$/;
 

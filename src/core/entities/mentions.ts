@@ -1,5 +1,5 @@
 import { hasPassed } from '../text/clock.js';
-import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS, AFTER_PREPOSITION } from './lexicon.js';
+import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS, AFTER_PREPOSITION, FAITHS } from './lexicon.js';
 import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
 import { tokenize, type Token } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
@@ -444,10 +444,12 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
   const people = out.filter((o) => o.kind === 'person');
   const kept = out.filter((o) => !(o.kind === 'organisation' && TITLES.has(bare(o.name.split(/\s+/).pop()!))
     && people.some((p) => /^\s+$/.test(text.slice(o.end, p.start)))));
-  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m) && !isModelName(text, m)))
+  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m) && !isModelName(text, m) && !ofFaiths(m)))
     .map((m) => shopNamed(text, m)).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
 }
 
+/** "Moslems", "Catholics and Jews": followers of faiths are groups of people, not a name. */
+const ofFaiths = (m: Mention) => m.name.toLowerCase().split(/\s+/).every((w) => FAITHS.has(w) || w === 'and' || w === '&');
 /**
  * "P-51 Mustang", "F-16 Fighting Falcon", "B-25 Mitchell bombers": a name written with a model code
  * names a machine, not a person, place or organisation. A code alone ("the G-20") is left to the tagger.
