@@ -141,4 +141,9 @@ describe('names read from their context', () => {
     expect(kinds('Moslems were driven from the village during the war.')).toEqual({});
     expect(kinds('Catholics and Jews prayed together in Cairo.')).toEqual({ Cairo: 'place' });
   });
+
+  it('reads no war, age or era as a person, place or organisation, and keeps the place a war is named for', () => {
+    expect(kinds('In the Middle Ages the town grew, and after World War II it was rebuilt.')).toEqual({});
+    expect(kinds('The Gulf War began after Iraq invaded Kuwait.')).toEqual({ Iraq: 'place', Kuwait: 'place' });
+  });
 });

@@ -1,5 +1,5 @@
 import { hasPassed } from '../text/clock.js';
-import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS, AFTER_PREPOSITION, FAITHS } from './lexicon.js';
+import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS, AFTER_PREPOSITION, FAITHS, ERAS } from './lexicon.js';
 import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
 import { tokenize, type Token } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
@@ -444,7 +444,9 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
   const people = out.filter((o) => o.kind === 'person');
   const kept = out.filter((o) => !(o.kind === 'organisation' && TITLES.has(bare(o.name.split(/\s+/).pop()!))
     && people.some((p) => /^\s+$/.test(text.slice(o.end, p.start)))));
-  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m) && !isModelName(text, m) && !ofFaiths(m)))
+  const eras = [...text.matchAll(ERAS)].map((e) => [e.index, e.index + e[0].length] as const);
+  const inEra = (m: Mention) => eras.some(([s, e]) => s <= m.start && m.end <= e);
+  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m) && !isModelName(text, m) && !ofFaiths(m) && !inEra(m)))
     .map((m) => shopNamed(text, m)).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
 }
 
