@@ -53,6 +53,11 @@ describe('names read from their context', () => {
     expect(kinds('The Syrian government denied it.')).toEqual({ 'Syrian government': 'organisation' });
   });
 
+  it('reads a name after the kind of work it is as its title, not a person or a place', () => {
+    expect(kinds('He wrote the script for the serial Kinda in 1982.')).toEqual({});
+    expect(kinds('Spielberg made the film Lincoln with Daniel Day-Lewis.')).toEqual({ 'Daniel Day-Lewis': 'person' });
+  });
+
   it('reads a name that fills a quotation as the title of a work, not a person', () => {
     expect(kinds('Among the tracks are "Valhalla" and "Savior", the latter written by Jared Leto.')).toEqual({ 'Jared Leto': 'person' });
   });

@@ -183,9 +183,14 @@ const speaks = (text: string, m: Mention) => (SPEECH_AFTER.test(text.slice(m.end
   || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 const OPENS_QUOTE = /["“‘'«]\s*$/u;
 const CLOSES_QUOTE = /^\s*[,.!?]?\s*["”’'»]/u;
-/** A name that fills a quotation is a title ("Jupiter", "Savior", the film "Lincoln"): a song, a book, a film, not who or where it names. */
-const isTitleOfWork = (text: string, m: Mention) => !m.reference && OPENS_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start))
-  && CLOSES_QUOTE.test(text.slice(m.end, m.end + 4));
+/** The kind of work a title follows: "the film Lincoln", "their debut album Deser Orchid", "the serial Kinda". */
+const WORK_BEFORE = /\b(?:album|song|single|film|movie|novel|book|serial|sitcom|opera|musical|poem|painting|EP)\s+$/;
+/**
+ * A name that fills a quotation, or that follows the kind of work it is, is a title ("Jupiter",
+ * "Savior", the film "Lincoln", the album Gitarku): a song, a book, a film, not who or where it names.
+ */
+const isTitleOfWork = (text: string, m: Mention) => !m.reference && ((OPENS_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start))
+  && CLOSES_QUOTE.test(text.slice(m.end, m.end + 4))) || WORK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
 /**
  * Whether the capitalised word before "government" or "ministry" names whose it is ("Syrian
  * government"): not an ordinary word at a sentence start ("As government…", "The ministry"), nor
