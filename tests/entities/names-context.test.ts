@@ -85,6 +85,10 @@ describe('names read from their context', () => {
     expect(kinds('It is a small town with a long history, and This was a village once.')).toEqual({});
   });
 
+  it('takes no known place before "is an American rapper" for the person defined', () => {
+    expect(kinds('Kevin Daniels (born August 23, 1993) in Danvers, Massachusetts is an American rapper and singer.')).toMatchObject({ Massachusetts: 'place' });
+  });
+
   it('keeps what the article says a name is wherever the name comes again', () => {
     const said = kinds('Aisby is a village in the parish of Heydour.', 'Aisby lies on a minor road.', 'Aisby has a chapel.', 'Both Heydour and Aisby were named in the survey.');
     expect(said).toMatchObject({ Aisby: 'place' });

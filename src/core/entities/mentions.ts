@@ -396,8 +396,11 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     const name = m[1]!;
     const first = name.split(/\s+/)[0]!;
     if (GROUP_WORD.test(first) || NOT_PLACES.has(first.toLowerCase())) continue;
+    const kind = HEAD_KIND.get(m[2]!.toLowerCase())!;
+    // "born in Danvers, Massachusetts is an American rapper": a known place before "is a rapper" ends a birthplace, not a name.
+    if (kind === 'person' && isKnownPlace(name)) continue;
     if (!makeRoom(out, m.index, m.index + name.length)) continue;
-    push(out, { start: m.index, end: m.index + name.length, name, kind: HEAD_KIND.get(m[2]!.toLowerCase())!, defined: true });
+    push(out, { start: m.index, end: m.index + name.length, name, kind, defined: true });
   }
   // "Harrison, Arkansas": the name before a comma and a place is a place too.
   for (const place of out.filter((o) => o.kind === 'place')) {
