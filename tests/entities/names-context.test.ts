@@ -155,4 +155,9 @@ describe('names read from their context', () => {
     expect(kinds('In the Middle Ages the town grew, and after World War II it was rebuilt.')).toEqual({});
     expect(kinds('The Gulf War began after Iraq invaded Kuwait.')).toEqual({ Iraq: 'place', Kuwait: 'place' });
   });
+
+  it('reads no cup, prize or festival as a person, place or organisation, and keeps the place it is held in', () => {
+    expect(kinds('She won the Nobel Prize and played the Glastonbury Festival.')).toEqual({});
+    expect(kinds('The Davis Cup final was played in Paris.')).toEqual({ Paris: 'place' });
+  });
 });

@@ -454,10 +454,13 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     && people.some((p) => /^\s+$/.test(text.slice(o.end, p.start)))));
   const eras = [...text.matchAll(ERAS)].map((e) => [e.index, e.index + e[0].length] as const);
   const inEra = (m: Mention) => eras.some(([s, e]) => s <= m.start && m.end <= e);
-  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m) && !isModelName(text, m) && !ofFaiths(m) && !inEra(m)))
+  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m) && !isModelName(text, m) && !ofFaiths(m) && !inEra(m) && !isEvent(m)))
     .map((m) => shopNamed(text, m)).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
 }
 
+/** "Stanley Cup", "Nobel Prize", "Glastonbury Festival", "Australian Open": cups, prizes and festivals are events and awards, not who or where. */
+const EVENT_LAST = new Set(['cup', 'cups', 'trophy', 'prize', 'prizes', 'award', 'awards', 'festival', 'prix', 'championship', 'championships', 'olympics', 'open']);
+const isEvent = (m: Mention) => /\s/.test(m.name) && EVENT_LAST.has(bare(m.name.split(/\s+/).pop()!));
 /** "Moslems", "Catholics and Jews": followers of faiths are groups of people, not a name. */
 const ofFaiths = (m: Mention) => m.name.toLowerCase().split(/\s+/).every((w) => FAITHS.has(w) || w === 'and' || w === '&');
 /**
