@@ -160,4 +160,10 @@ describe('names read from their context', () => {
     expect(kinds('She won the Nobel Prize and played the Glastonbury Festival.')).toEqual({});
     expect(kinds('The Davis Cup final was played in Paris.')).toEqual({ Paris: 'place' });
   });
+
+  it('splits a body\u2019s name that runs on through a title into a given name into the body and the person', () => {
+    expect(kinds('Seminole County Sheriff Don Eslinger said the road was closed.')).toMatchObject({ 'Don Eslinger': 'person' });
+    expect(kinds('Texas Coach Darrell Royal won again.')).toMatchObject({ 'Darrell Royal': 'person' });
+    expect(kinds('Shares fell on the New York Stock Exchange.')).toEqual({ 'New York Stock Exchange': 'organisation' });
+  });
 });

@@ -39,7 +39,7 @@ export const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defence', 'defense', 'interior', 'finance', 'secretary', 'state', 'general',
   'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'sheikh',
   'gen', 'general', 'lt', 'col', 'colonel', 'major', 'captain', 'capt', 'sgt', 'admiral', 'commander', 'chief', 'officer',
-  'judge', 'justice', 'mayor', 'governor', 'gov', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
+  'judge', 'justice', 'mayor', 'sheriff', 'governor', 'gov', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'sister',
   'ambassador', 'envoy', 'director', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'leader', 'speaker', 'deputy',
   'attorney', 'lawyer', 'coach', 'manager', 'analyst', 'economist', 'adviser', 'advisor', 'aide', 'official', 'minister',

@@ -112,6 +112,25 @@ function splitJoined(n: NameSpan): NameSpan[] {
   const part = (tokens: Token[]): NameSpan => ({ ...n, type, tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end });
   return [part(left), part(right)];
 }
+/** Title words that name a role, not the words that qualify one ("New", "Former", "White House", "French"). */
+const QUALIFIERS = new Set(['new', 'former', 'acting', 'interim', 'top', 'senior', 'then', 'opposition', 'white', 'house', 'press', 'state', 'foreign',
+  'vice', 'prime', 'deputy', 'chief', 'executive', 'department', 'us', 'u.s', 'uk', 'french', 'russian', 'british', 'german', 'american', 'syrian',
+  'turkish', 'chinese', 'iranian', 'israeli']);
+const isRole = (word: string) => TITLES.has(bare(word)) && !QUALIFIERS.has(bare(word));
+/**
+ * "Seminole County Sheriff Don Eslinger", "Texas Coach Darrell Royal": an organisation's or a
+ * place's span that runs on through a title into a given name is the body, then a person. The
+ * person's span keeps the title, which the person rule strips and remembers.
+ */
+function splitAtTitle(n: NameSpan): NameSpan[] {
+  if (n.type === 'PER') return [n];
+  const k = n.tokens.findIndex((t, i) => i < n.tokens.length - 2 && isRole(t.text) && inLists(GIVEN_NAME_LISTS, gazetteerKey(n.tokens[i + 1]!.text)));
+  if (k < 0 || n.tokens.length - k - 1 > 3) return [n];
+  let from = k;
+  while (from > 0 && TITLES.has(bare(n.tokens[from - 1]!.text))) from--;
+  const part = (tokens: Token[], type: NameSpan['type']): NameSpan => ({ ...n, type, tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end });
+  return [...(from > 0 ? [part(n.tokens.slice(0, from), n.type)] : []), part(n.tokens.slice(from), 'PER')];
+}
 /** Last words no one's name ends in: "John Birch Society" is a society whoever John Birch was. */
 const NEVER_SURNAMES = new Set(['ministry', 'department', 'observatory', 'council', 'committee', 'agency', 'party', 'university', 'college',
   'organisation', 'organization', 'association', 'commission', 'institute', 'foundation', 'corporation', 'company', 'federation', 'league',
@@ -332,7 +351,7 @@ function push(out: Mention[], m: Mention, keepPeriod = false): void {
 export function findMentions(text: string, names: readonly NameSpan[] = tagTexts([text])[0]!): Mention[] {
   const out: Mention[] = [];
 
-  for (const n of names.flatMap(splitJoined).map(trimmed)) {
+  for (const n of names.flatMap(splitJoined).flatMap(splitAtTitle).map(trimmed)) {
     if (!n || n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
     const head = n.type === 'PER' ? headOfPersonSpan(n) ?? (listedOrganisation(n) ? 'organisation' : null) : null;
     if (head) {
