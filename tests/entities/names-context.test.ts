@@ -166,4 +166,9 @@ describe('names read from their context', () => {
     expect(kinds('Texas Coach Darrell Royal won again.')).toMatchObject({ 'Darrell Royal': 'person' });
     expect(kinds('Shares fell on the New York Stock Exchange.')).toEqual({ 'New York Stock Exchange': 'organisation' });
   });
+
+  it('reads "Sayler\u2019s Creek" and "Howe\u2019s Brigade" as a place and a unit named for someone, not a person and a word', () => {
+    expect(kinds('The regiment joined Howe\u2019s Brigade and fought at Sayler\u2019s Creek.')).toEqual({ 'Howe\u2019s Brigade': 'organisation', 'Sayler\u2019s Creek': 'place' });
+    expect(kinds('Trump\u2019s campaign said the tower was lit.')).toEqual({ Trump: 'person' });
+  });
 });

@@ -297,6 +297,23 @@ function headOfName(text: string, out: Mention[]): void {
     push(out, { start, end, name: text.slice(start, end), kind: GEOGRAPHY_OF.includes(m[2]!.toLowerCase()) ? 'place' : 'organisation' });
   }
 }
+/** Heads of places and bodies named for someone in the possessive ("Sayler's Creek", "Howe's Brigade"). */
+const NAMED_FOR_HEADS = new Map<string, MentionKind>([
+  ...['mill', 'mills', 'creek', 'road', 'lane', 'wood', 'hill', 'island', 'bay', 'point', 'landing', 'crossing', 'ferry', 'corner', 'well', 'pond']
+    .map((h) => [h, 'place'] as const),
+  ...['brigade', 'division', 'regiment', 'corps', 'battalion', 'raiders', 'rangers'].map((h) => [h, 'organisation'] as const),
+]);
+const NAMED_FOR = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]+)\\s?['’]s\\s+(${[...NAMED_FOR_HEADS.keys()].map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})\\b`, 'gu');
+/** "Sayler's Creek", "Rankin's Mill", "Howe's Brigade": a possessive and a capitalised place or unit head are one name, not a person and a word. */
+function namedFor(text: string, out: Mention[]): void {
+  for (const m of text.matchAll(NAMED_FOR)) {
+    const end = m.index + m[0].length;
+    const clashes = out.filter((o) => m.index < o.end && o.start < end);
+    if (clashes.some((o) => o.start < m.index || o.end > end)) continue;
+    for (const c of clashes) out.splice(out.indexOf(c), 1);
+    out.push({ start: m.index, end, name: m[0], kind: NAMED_FOR_HEADS.get(m[2]!.toLowerCase())! });
+  }
+}
 const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 const isDemonym = (w: string) => shippedTagger().gazetteer.has('demonym', gazetteerKey(w));
 
@@ -377,6 +394,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     }
   }
   headOfName(text, out);
+  namedFor(text, out);
   countries(text, out);
   // A dateline ("HAYWARD, Calif. (AP) —", "LONDON (Reuters) -", "SEOUL 1996-08-30" on a line of
   // its own) names where the story was filed.
