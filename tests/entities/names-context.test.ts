@@ -171,4 +171,9 @@ describe('names read from their context', () => {
     expect(kinds('The regiment joined Howe\u2019s Brigade and fought at Sayler\u2019s Creek.')).toEqual({ 'Howe\u2019s Brigade': 'organisation', 'Sayler\u2019s Creek': 'place' });
     expect(kinds('Trump\u2019s campaign said the tower was lit.')).toEqual({ Trump: 'person' });
   });
+
+  it('keeps a person whose name holds a country\u2019s ("Michael Jordan"), and still reads the country the tagger split ("Sri Lanka")', () => {
+    expect(kinds('Michael Jordan scored 40 points.')).toEqual({ 'Michael Jordan': 'person' });
+    expect(kinds('Sri Lanka beat India by six wickets.')).toEqual({ 'Sri Lanka': 'place', India: 'place' });
+  });
 });

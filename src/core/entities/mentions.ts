@@ -249,7 +249,7 @@ function countries(text: string, out: Mention[]): void {
     const end = tokens[i + len - 1]!.end;
     const clashes = out.filter((o) => start < o.end && o.start < end);
     i += len - 1;
-    if (clashes.some((o) => o.kind === 'place' || (o.kind === 'organisation' && (o.start < start || o.end > end)))) continue;
+    if (clashes.some((o) => o.kind === 'place' || o.start < start || o.end > end)) continue;
     for (const c of clashes) out.splice(out.indexOf(c), 1);
     out.push({ start, end, name: text.slice(start, end), kind: 'place' });
   }
