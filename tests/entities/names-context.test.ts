@@ -55,6 +55,7 @@ describe('names read from their context', () => {
 
   it('reads a name after the kind of work it is as its title, not a person or a place', () => {
     expect(kinds('He wrote the script for the serial Kinda in 1982.')).toEqual({});
+    expect(kinds('It is played the same as its flagship game Powerball.')).toEqual({});
     expect(kinds('Spielberg made the film Lincoln with Daniel Day-Lewis.')).toEqual({ 'Daniel Day-Lewis': 'person' });
   });
 

@@ -203,7 +203,7 @@ const speaks = (text: string, m: Mention) => (SPEECH_AFTER.test(text.slice(m.end
 const OPENS_QUOTE = /["“‘'«]\s*$/u;
 const CLOSES_QUOTE = /^\s*[,.!?]?\s*["”’'»]/u;
 /** The kind of work a title follows: "the film Lincoln", "their debut album Deser Orchid", "the serial Kinda". */
-const WORK_BEFORE = /\b(?:album|song|single|film|movie|novel|book|serial|sitcom|opera|musical|poem|painting|EP)\s+$/;
+const WORK_BEFORE = /\b(?:album|song|single|film|movie|novel|book|serial|sitcom|opera|musical|poem|painting|game|EP)\s+$/;
 /**
  * A name that fills a quotation, or that follows the kind of work it is, is a title ("Jupiter",
  * "Savior", the film "Lincoln", the album Gitarku): a song, a book, a film, not who or where it names.
