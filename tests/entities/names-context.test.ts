@@ -56,6 +56,8 @@ describe('names read from their context', () => {
   it('reads a name after the kind of work it is as its title, not a person or a place', () => {
     expect(kinds('He wrote the script for the serial Kinda in 1982.')).toEqual({});
     expect(kinds('It is played the same as its flagship game Powerball.')).toEqual({});
+    expect(kinds('Zaliwa is an endangered language spoken by 200 people.')).toEqual({});
+    expect(kinds('Miriam is a novel by Ahmed Khan.')).toEqual({ 'Ahmed Khan': 'person' });
     expect(kinds('Spielberg made the film Lincoln with Daniel Day-Lewis.')).toEqual({ 'Daniel Day-Lewis': 'person' });
   });
 

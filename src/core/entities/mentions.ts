@@ -40,7 +40,12 @@ const DEFINED_AS: Record<MentionKind, readonly string[]> = {
   organisation: ['company', 'firm', 'corporation', 'manufacturer', 'maker', 'band', 'club', 'party', 'newspaper', 'magazine', 'university', 'airline', 'bank', 'agency', 'charity', 'organisation', 'organization', 'association', 'federation', 'label', 'publisher', 'retailer', 'conglomerate', 'startup', 'think-tank'],
   person: ['politician', 'actor', 'actress', 'singer', 'songwriter', 'musician', 'writer', 'author', 'poet', 'novelist', 'journalist', 'footballer', 'cricketer', 'boxer', 'athlete', 'painter', 'composer', 'businessman', 'businesswoman', 'lawyer', 'scientist', 'physicist', 'economist', 'historian', 'philosopher', 'rapper', 'comedian', 'entrepreneur', 'architect', 'photographer'],
 };
-const HEAD_KIND = new Map(Object.entries(DEFINED_AS).flatMap(([kind, heads]) => heads.map((h) => [h, kind as MentionKind] as const)));
+/** Heads that define a name as none of the three: "Chamicuro is an endangered language", "Kinda is a serial". */
+const DEFINED_AS_NONE = ['language', 'dialect', 'genus', 'species', 'album', 'song', 'film', 'novel', 'serial', 'festival', 'award'];
+const HEAD_KIND = new Map<string, MentionKind | null>([
+  ...Object.entries(DEFINED_AS).flatMap(([kind, heads]) => heads.map((h) => [h, kind as MentionKind] as const)),
+  ...DEFINED_AS_NONE.map((h) => [h, null] as const),
+]);
 /** A name, "is a" / "was an" / ", a", up to four describing words (no "of" or "who": "a member of the band" is no band), the head noun. */
 const DEFINED = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?:\\s+is|\\s+was|\\s*,)\\s+(?:a|an)\\s+(?:(?!(?:of|for|in|with|and|or|at|on|by|to|from|who|which|that)\\s)[\\p{L}'’-]+\\s+){0,4}?(${[...HEAD_KIND.keys()].join('|')})\\b`, 'gu');
 /** Country abbreviations the tagger does not know as places. */
@@ -436,7 +441,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
     const kind = HEAD_KIND.get(m[2]!.toLowerCase())!;
     // "born in Danvers, Massachusetts is an American rapper": a known place before "is a rapper" ends a birthplace, not a name.
     if (kind === 'person' && isKnownPlace(name)) continue;
-    if (!makeRoom(out, m.index, m.index + name.length)) continue;
+    if (!makeRoom(out, m.index, m.index + name.length) || !kind) continue;
     push(out, { start: m.index, end: m.index + name.length, name, kind, defined: true });
   }
   // "Harrison, Arkansas": the name before a comma and a place is a place too.
