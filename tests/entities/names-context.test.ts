@@ -179,4 +179,8 @@ describe('names read from their context', () => {
     expect(kinds('Michael Jordan scored 40 points.')).toEqual({ 'Michael Jordan': 'person' });
     expect(kinds('Sri Lanka beat India by six wickets.')).toEqual({ 'Sri Lanka': 'place', India: 'place' });
   });
+
+  it('reads an English county\u2019s "-shire" name as a place, never a person', () => {
+    expect(kinds('Aisby lies near Grantham, Lincolnshire, not far from the coast.')).toMatchObject({ Lincolnshire: 'place' });
+  });
 });

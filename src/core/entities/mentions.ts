@@ -136,6 +136,8 @@ function splitAtTitle(n: NameSpan): NameSpan[] {
   const part = (tokens: Token[], type: NameSpan['type']): NameSpan => ({ ...n, type, tokens, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end });
   return [...(from > 0 ? [part(n.tokens.slice(0, from), n.type)] : []), part(n.tokens.slice(from), 'PER')];
 }
+/** "Lincolnshire", "Hampshire": an English county's name, never a person's. */
+const SHIRE = /^\p{Lu}\p{Ll}{2,}shire$/u;
 /** Last words no one's name ends in: "John Birch Society" is a society whoever John Birch was. */
 const NEVER_SURNAMES = new Set(['ministry', 'department', 'observatory', 'council', 'committee', 'agency', 'party', 'university', 'college',
   'organisation', 'organization', 'association', 'commission', 'institute', 'foundation', 'corporation', 'company', 'federation', 'league',
@@ -375,7 +377,7 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
 
   for (const n of names.flatMap(splitJoined).flatMap(splitAtTitle).map(trimmed)) {
     if (!n || n.tokens.every((t) => DATE_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')))) continue;
-    const head = n.type === 'PER' ? headOfPersonSpan(n) ?? (listedOrganisation(n) ? 'organisation' : null) : null;
+    const head = n.type === 'PER' ? headOfPersonSpan(n) ?? (listedOrganisation(n) ? 'organisation' : SHIRE.test(n.tokens[n.tokens.length - 1]!.text) ? 'place' : null) : null;
     if (head) {
       push(out, { start: n.start, end: n.end, name: text.slice(n.start, n.end), kind: head }, true);
     } else if (n.type === 'PER' || looksPersonal(n) || afterHonorific(text, n)) {
