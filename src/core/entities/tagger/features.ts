@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
  * starts, goes on or ends there. The word and its neighbours, their shapes ("Xxxx", "X.", "dd"),
  * prefixes and suffixes, where the sentence starts, whether the sentence is all capitals (a
  * headline or dateline), how often the word is capitalised inside sentences in the training text,
- * and the name lists it is found in. Each feature is a string ("w=paris", "-1w|w=in|paris") hashed
+ * and the name lists it is found in (or that no list holds it). Each feature is a string ("w=paris", "-1w|w=in|paris") hashed
  * into a fixed table, so the model stores weights, not feature names; the string is hashed part by
  * part as it is named, never built, since a page of a million words names forty million of them.
  */
