@@ -152,6 +152,7 @@ describe('names read from their context', () => {
   it('reads no faith or its followers as a person, place or organisation', () => {
     expect(kinds('Moslems were driven from the village during the war.')).toEqual({});
     expect(kinds('Catholics and Jews prayed together in Cairo.')).toEqual({ Cairo: 'place' });
+    expect(kinds('Latakia is the main stronghold of President Bashar Assad\u2019s minority Alawite sect.')).not.toHaveProperty('Alawite');
   });
 
   it('reads no war, age or era as a person, place or organisation, and keeps the place a war is named for', () => {

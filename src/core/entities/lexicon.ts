@@ -19,7 +19,10 @@ export const WORLD_REGIONS = /\b(?:(?:North|South|East|West|Central|Eastern|West
 /** Faiths and their followers, written capitalised: a group of people, never one person, place or organisation. */
 export const FAITHS = new Set(['catholic', 'catholics', 'protestant', 'protestants', 'christian', 'christians', 'muslim', 'muslims', 'moslem', 'moslems',
   'jew', 'jews', 'jewish', 'hindu', 'hindus', 'sikh', 'sikhs', 'buddhist', 'buddhists', 'orthodox', 'evangelical', 'evangelicals', 'sunni', 'sunnis',
-  'shia', 'shiite', 'shiites', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'catholicism', 'protestantism']);
+  'shia', 'shiite', 'shiites', 'alawite', 'alawites', 'druze', 'copt', 'copts', 'coptic', 'yazidi', 'yazidis', 'salafi', 'salafist', 'salafists',
+  'wahhabi', 'mormon', 'mormons', 'anglican', 'anglicans', 'methodist', 'methodists', 'baptist', 'baptists', 'lutheran', 'lutherans',
+  'presbyterian', 'presbyterians', 'quaker', 'quakers', 'amish', 'hasidic', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism',
+  'catholicism', 'protestantism']);
 
 /** Wars, ages and eras: times, like the months, never a person, place or organisation ("in the Middle Ages", "after World War II"). */
 export const ERAS = /\b(?:(?:First|Second) World War|World War (?:I|II|One|Two|1|2)|(?:Cold|Civil|Great|Vietnam|Korean|Gulf|Iraq) War|Middle Ages|Dark Ages|(?:Stone|Bronze|Iron|Ice|Gilded|Space) Age|Holocaust|Great Depression|Renaissance|Reformation|Enlightenment|Industrial Revolution)\b/gu;
