@@ -3,6 +3,9 @@
  * its tests can name what it covers.
  */
 
+/** A word as the lists here hold it: lower case, no periods ("Sen." is "sen"). */
+export const bare = (w: string): string => w.toLowerCase().replace(/\./g, '');
+
 /** Days, months and seasons: never a person or a place, even capitalised ("Tuesday", "Tuesday's vote"). */
 export const DATE_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

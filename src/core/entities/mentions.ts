@@ -1,5 +1,6 @@
 import { hasPassed } from '../text/clock.js';
-import { DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS, AFTER_PREPOSITION, FAITHS, ERAS } from './lexicon.js';
+import { AFTER_PREPOSITION, bare, DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS } from './lexicon.js';
+import { noNameIn } from './not-names.js';
 import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
 import { tokenize, type Token } from './tagger/tokens.js';
 import type { NameSpan } from './tagger/model.js';
@@ -207,16 +208,6 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|told)\s+$/;
 /** A name in the speaker's seat: "Tarlo explains", "said Guilbeault", "according to Parker". */
 const speaks = (text: string, m: Mention) => (SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start)))
   || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
-const OPENS_QUOTE = /["“‘'«]\s*$/u;
-const CLOSES_QUOTE = /^\s*[,.!?]?\s*["”’'»]/u;
-/** The kind of work a title follows: "the film Lincoln", "their debut album Deser Orchid", "the serial Kinda". */
-const WORK_BEFORE = /\b(?:album|song|single|film|movie|novel|book|serial|sitcom|opera|musical|poem|painting|game|EP)\s+$/;
-/**
- * A name that fills a quotation, or that follows the kind of work it is, is a title ("Jupiter",
- * "Savior", the film "Lincoln", the album Gitarku): a song, a book, a film, not who or where it names.
- */
-const isTitleOfWork = (text: string, m: Mention) => !m.reference && ((OPENS_QUOTE.test(text.slice(Math.max(0, m.start - 3), m.start))
-  && CLOSES_QUOTE.test(text.slice(m.end, m.end + 4))) || WORK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
 /**
  * Whether the capitalised word before "government" or "ministry" names whose it is ("Syrian
  * government"): not an ordinary word at a sentence start ("As government…", "The ministry"), nor
@@ -324,7 +315,6 @@ function namedFor(text: string, out: Mention[]): void {
 const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 const isDemonym = (w: string) => shippedTagger().gazetteer.has('demonym', gazetteerKey(w));
 
-const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
 
 /**
  * The tagger's names in each text. With a deadline (a `now()` time), no text is started after it
@@ -496,24 +486,11 @@ export function findMentions(text: string, names: readonly NameSpan[] = tagTexts
   const people = out.filter((o) => o.kind === 'person');
   const kept = out.filter((o) => !(o.kind === 'organisation' && TITLES.has(bare(o.name.split(/\s+/).pop()!))
     && people.some((p) => /^\s+$/.test(text.slice(o.end, p.start)))));
-  const eras = [...text.matchAll(ERAS)].map((e) => [e.index, e.index + e[0].length] as const);
-  const inEra = (m: Mention) => eras.some(([s, e]) => s <= m.start && m.end <= e);
-  return dropOverlaps(kept.filter((m) => !isTitleOfWork(text, m) && !isModelName(text, m) && !ofFaiths(m) && !inEra(m) && !isEvent(m)))
+  const namesNothing = noNameIn(text);
+  return dropOverlaps(kept.filter((m) => !namesNothing(m)))
     .map((m) => shopNamed(text, m)).map((m) => (m.kind === 'person' ? withTitle(text, m) : m));
 }
 
-/** "Stanley Cup", "Nobel Prize", "Glastonbury Festival", "Australian Open": cups, prizes and festivals are events and awards, not who or where. */
-const EVENT_LAST = new Set(['cup', 'cups', 'trophy', 'prize', 'prizes', 'award', 'awards', 'festival', 'prix', 'championship', 'championships', 'olympics', 'open']);
-const isEvent = (m: Mention) => /\s/.test(m.name) && EVENT_LAST.has(bare(m.name.split(/\s+/).pop()!));
-/** "Moslems", "Catholics and Jews": followers of faiths are groups of people, not a name. */
-const ofFaiths = (m: Mention) => m.name.toLowerCase().split(/\s+/).every((w) => FAITHS.has(w) || w === 'and' || w === '&');
-/**
- * "P-51 Mustang", "F-16 Fighting Falcon", "B-25 Mitchell bombers": a name written with a model code
- * names a machine, not a person, place or organisation. A code alone ("the G-20") is left to the tagger.
- */
-const MODEL_CODE = /^\p{Lu}{1,3}-\d{1,4}\p{Lu}?$/u;
-const isModelName = (text: string, m: Mention) => (/\s/.test(m.name) && MODEL_CODE.test(m.name.split(/\s+/)[0]!))
-  || MODEL_CODE.test(/(\S+)\s+$/.exec(text.slice(Math.max(0, m.start - 10), m.start))?.[1] ?? '');
 /** "shopping at Macy's.", "played at Miller's, the bar": a possessive with no noun after it, where one goes, is a business named for its owner. */
 const SHOP_AT = /\b(?:at|to|from|in)\s+$/;
 function shopNamed(text: string, m: Mention): Mention {
