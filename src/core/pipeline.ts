@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import { annotate } from './entities/index.js';
+import { annotate, type AnnotateOptions } from './entities/index.js';
 import { readDocument, readText } from './read.js';
 import { now } from './text/clock.js';
 
@@ -10,10 +10,10 @@ export interface CleanOptions {
 }
 
 /** Annotates a read article unless told not to, timing it. */
-export function withEntities(article: Article, entities: boolean): Article {
+export function withEntities(article: Article, entities: boolean, opts: AnnotateOptions = {}): Article {
   if (!entities || !article.blocks.length) return article;
   const t0 = now();
-  const annotated = annotate(article);
+  const annotated = annotate(article, opts);
   annotated.stats = { ...annotated.stats, msAnnotate: now() - t0 };
   return annotated;
 }

@@ -1,6 +1,7 @@
 import type { Article, Span, Statement, Unfinished } from '../article.js';
 import { findKnown, findMentions, knownNames as compileNames, tagTexts, type Mention, type MentionKind } from './mentions.js';
 import { isEnglish } from './language.js';
+import type { NameSpan } from './tagger/model.js';
 import { Registry, type Entity } from './registry.js';
 import { attribute, type Context, type Located } from './speakers.js';
 import { teamsInResults } from './teams.js';
@@ -57,16 +58,29 @@ export interface AnnotateOptions {
    * first blocks only, and `unfinished.namesIn` says how many.
    */
   deadline?: number;
+  /**
+   * The tagger's names in each of annotatedTexts(article), found beforehand: the command line tags
+   * the parts of a very long page in parallel threads (the same names, see documentParts).
+   */
+  tags?: readonly NameSpan[][];
 }
 
-export function annotate(article: Article, { deadline }: AnnotateOptions = {}): Article {
-  const all: Segment[] = [
+/** What annotation reads: the lead (block -1) when there is one, then every block (a list's items one a line). */
+function segmentsOf(article: Article): Segment[] {
+  return [
     ...(article.lead ? [{ block: -1, text: article.lead }] : []),
     ...article.blocks.map((b, i) => ({ block: i, text: b.type === 'list' ? (b.items ?? []).join('\n') : b.text })),
   ];
+}
+
+/** The texts the tagger reads in an article, in order. */
+export const annotatedTexts = (article: Article): string[] => segmentsOf(article).map((s) => s.text);
+
+export function annotate(article: Article, { deadline, tags: tagged }: AnnotateOptions = {}): Article {
+  const all = segmentsOf(article);
   // The tagger and the rules read English; an article in another language gets no names.
   const english = isEnglish(article.lang, all.map((s) => s.text));
-  const tags = english ? tagTexts(all.map((s) => s.text), deadline) : all.map(() => []);
+  const tags = english ? tagged ?? tagTexts(all.map((s) => s.text), deadline) : all.map(() => []);
   const segments = all.slice(0, tags.length);
   const texts = segments.map((s) => s.text);
   const found = consistentKinds(teamsInResults(texts, texts.map((text, i) => (english ? findMentions(text, tags[i]) : []))));

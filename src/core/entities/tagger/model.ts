@@ -26,6 +26,25 @@ export interface ModelData {
 
 /** Paragraphs either side of one that count as its document. */
 const DOC_WINDOW = 40;
+
+/** A stretch of a document's texts to tag apart: texts[from, to), read with texts[start, end) around them. */
+export interface DocumentPart { from: number; to: number; start: number; end: number }
+
+/**
+ * A document of `count` texts cut into `parts` stretches that can be tagged apart (in parallel
+ * threads) with the names tagDocument over the whole gives them: tagDocument over texts[start,
+ * end) gives texts[from, to) their names from index `from - start` on, since a text's names depend
+ * only on the texts within DOC_WINDOW of it.
+ */
+export function documentParts(count: number, parts: number): DocumentPart[] {
+  const out: DocumentPart[] = [];
+  for (let p = 0; p < parts; p++) {
+    const from = Math.floor((count * p) / parts);
+    const to = Math.floor((count * (p + 1)) / parts);
+    if (to > from) out.push({ from, to, start: Math.max(0, from - DOC_WINDOW), end: Math.min(count, to + DOC_WINDOW) });
+  }
+  return out;
+}
 /** Share of a sentence's words capitalised, and how many of them are ordinary words, that make it a headline in Title Case. */
 const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_COMMON = 2;
