@@ -1,11 +1,14 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { documentParts, type NameSpan } from '../core/entities/tagger/model.js';
+import { documentMentions } from '../core/entities/index.js';
+import type { Mention } from '../core/entities/mentions.js';
+import { documentParts } from '../core/entities/tagger/model.js';
 import { shippedTagger } from '../core/entities/tagger/shipped.js';
 
 /**
  * Tagging a very long page in parallel: the cleaning thread of a page and helper threads each tag a
- * part of its texts (with the paragraphs around it that count as its document), so a
- * 50,000-paragraph page is tagged in about the time of its half on two cores. Helpers run only
+ * part of its texts (with the paragraphs around it that count as its document) and find the
+ * mentions the names make there, so a 50,000-paragraph page is tagged in about the time of its
+ * half on two cores. Helpers run only
  * on cores the run leaves free (one file, two cores), start while the page is still being read,
  * and are ended with its task: nothing is left running.
  */
@@ -25,7 +28,7 @@ interface PartTask { texts: string[]; skip: number; take: number }
 export function serveTagging(port: MessagePort): void {
   shippedTagger();
   port.on('message', ({ texts, skip, take }: PartTask) => {
-    port.postMessage(shippedTagger().tagDocument(texts).slice(skip, skip + take));
+    port.postMessage(documentMentions(texts, undefined, skip, skip + take));
   });
 }
 
@@ -37,17 +40,17 @@ export class TagHelpers {
   }
 
   /**
-   * The names tagDocument(texts) finds, the first part tagged here while the helpers tag the
+   * What documentMentions(texts) finds, the first part tagged here while the helpers tag the
    * others; a part whose helper fails is tagged here after all.
    */
-  async tagDocument(texts: readonly string[]): Promise<NameSpan[][]> {
+  async mentions(texts: readonly string[]): Promise<Mention[][]> {
     const [own, ...others] = documentParts(texts.length, this.workers.length + 1);
     const pending = others.map((part, i) => {
       const worker = this.workers[i]!;
       const skip = part.from - part.start;
       const take = part.to - part.from;
-      const tagged = new Promise<NameSpan[][] | null>((resolve) => {
-        const settle = (names: NameSpan[][] | null) => {
+      const tagged = new Promise<Mention[][] | null>((resolve) => {
+        const settle = (names: Mention[][] | null) => {
           worker.off('message', settle).off('error', failed).off('exit', failed);
           resolve(names);
         };
@@ -55,9 +58,9 @@ export class TagHelpers {
         worker.on('message', settle).once('error', failed).once('exit', failed);
       });
       worker.postMessage({ texts: texts.slice(part.start, part.end), skip, take } satisfies PartTask);
-      return tagged.then((names) => names ?? shippedTagger().tagDocument(texts.slice(part.start, part.end)).slice(skip, skip + take));
+      return tagged.then((names) => names ?? documentMentions(texts.slice(part.start, part.end), undefined, skip, skip + take));
     });
-    const first = own ? shippedTagger().tagDocument(texts.slice(own.start, own.end)).slice(own.from - own.start, own.to - own.start) : [];
+    const first = own ? documentMentions(texts.slice(own.start, own.end), undefined, own.from - own.start, own.to - own.start) : [];
     return [first, ...(await Promise.all(pending))].flat(1);
   }
 

@@ -53,6 +53,6 @@ async function cleanTask(task: Task, script: URL): Promise<Done> {
     const texts = annotatedTexts(article);
     if (!wantHelpers || texts.length < PARALLEL_MIN_TEXTS) return withEntities(article, true);
     helpers ??= new TagHelpers(task.helpers, script);
-    return withEntities(article, true, { tags: await helpers.tagDocument(texts) });
+    return withEntities(article, true, { mentions: await helpers.mentions(texts) });
   }
 }

@@ -1,7 +1,6 @@
 import type { Article, Span, Statement, Unfinished } from '../article.js';
 import { findKnown, findMentions, knownNames as compileNames, tagTexts, type Mention, type MentionKind } from './mentions.js';
 import { isEnglish } from './language.js';
-import type { NameSpan } from './tagger/model.js';
 import { Registry, type Entity } from './registry.js';
 import { attribute, type Context, type Located } from './speakers.js';
 import { teamsInResults } from './teams.js';
@@ -59,10 +58,10 @@ export interface AnnotateOptions {
    */
   deadline?: number;
   /**
-   * The tagger's names in each of annotatedTexts(article), found beforehand: the command line tags
-   * the parts of a very long page in parallel threads (the same names, see documentParts).
+   * The mentions in each of annotatedTexts(article), found beforehand with documentMentions: the
+   * command line finds those of a very long page's parts in parallel threads (see documentParts).
    */
-  tags?: readonly NameSpan[][];
+  mentions?: readonly Mention[][];
 }
 
 /** What annotation reads: the lead (block -1) when there is one, then every block (a list's items one a line). */
@@ -76,14 +75,23 @@ function segmentsOf(article: Article): Segment[] {
 /** The texts the tagger reads in an article, in order. */
 export const annotatedTexts = (article: Article): string[] => segmentsOf(article).map((s) => s.text);
 
-export function annotate(article: Article, { deadline, tags: tagged }: AnnotateOptions = {}): Article {
+/**
+ * The tagger's names and the mentions they make in texts[from, to) of a document: all of them, or
+ * those of a part when `texts` is the part with the paragraphs around it (see documentParts).
+ * With a deadline (a `now()` time), the texts tagged by then.
+ */
+export function documentMentions(texts: readonly string[], deadline?: number, from = 0, to = texts.length): Mention[][] {
+  return tagTexts(texts, deadline).slice(from, to).map((names, i) => findMentions(texts[from + i]!, names));
+}
+
+export function annotate(article: Article, { deadline, mentions: given }: AnnotateOptions = {}): Article {
   const all = segmentsOf(article);
   // The tagger and the rules read English; an article in another language gets no names.
   const english = isEnglish(article.lang, all.map((s) => s.text));
-  const tags = english ? tagged ?? tagTexts(all.map((s) => s.text), deadline) : all.map(() => []);
-  const segments = all.slice(0, tags.length);
+  const mentioned = english ? given ?? documentMentions(all.map((s) => s.text), deadline) : all.map(() => []);
+  const segments = all.slice(0, mentioned.length);
   const texts = segments.map((s) => s.text);
-  const found = consistentKinds(teamsInResults(texts, texts.map((text, i) => (english ? findMentions(text, tags[i]) : []))));
+  const found = consistentKinds(teamsInResults(texts, [...mentioned]));
   const names = compileNames(knownNames(found.flat()));
   const mentions = found.map((ms, i) => [...ms, ...findKnown(segments[i]!.text, names, ms)].sort((a, b) => a.start - b.start));
 
