@@ -6,6 +6,7 @@ import { firstLine } from './first-line.js';
 import { render, type Rendering } from './render.js';
 import { EARLY_START_BYTES, PARALLEL_MIN_TEXTS, TagHelpers } from './tag-threads.js';
 import type { Article } from '../core/index.js';
+import type { Extraction } from '../core/extract/index.js';
 
 /** Marks a worker thread started by the pool, so the bundle knows to serve tasks, not run the CLI. */
 export const WORKER_MARK = 'siftCleaner';
@@ -40,8 +41,15 @@ export function serveTasks(port: MessagePort, script: URL): void {
 async function cleanTask(task: Task, script: URL): Promise<Done> {
   const wantHelpers = task.names && task.helpers > 0;
   let helpers = wantHelpers && task.bytes.length >= EARLY_START_BYTES ? new TagHelpers(task.helpers, script) : null;
+  // A long page's helpers start on its extraction while it is cleaned.
+  const cleaning = (extraction: Extraction) => {
+    const texts = annotatedTexts({ lead: extraction.meta.lead, blocks: extraction.blocks });
+    if (texts.length < PARALLEL_MIN_TEXTS) return;
+    helpers ??= new TagHelpers(task.helpers, script);
+    helpers.startAhead(texts);
+  };
   try {
-    const article = articleFromBytes(task.bytes, task.path, task.url, task.force);
+    const article = articleFromBytes(task.bytes, task.path, task.url, task.force, wantHelpers ? { cleaning } : {});
     return { text: render(task.names ? await annotated(article) : article, task.source, task.rendering) };
   } catch (error) {
     return { error: firstLine(error) };

@@ -1,4 +1,4 @@
-import type { Article, Span, Statement, Unfinished } from '../article.js';
+import type { Article, Block, Span, Statement, Unfinished } from '../article.js';
 import { findKnown, findMentions, knownNames as compileNames, tagTexts, type Mention, type MentionKind } from './mentions.js';
 import { isEnglish } from './language.js';
 import { Registry, type Entity } from './registry.js';
@@ -65,15 +65,15 @@ export interface AnnotateOptions {
 }
 
 /** What annotation reads: the lead (block -1) when there is one, then every block (a list's items one a line). */
-function segmentsOf(article: Article): Segment[] {
+function segmentsOf(article: Pick<Article, 'lead'> & { blocks: readonly Pick<Block, 'type' | 'text' | 'items'>[] }): Segment[] {
   return [
     ...(article.lead ? [{ block: -1, text: article.lead }] : []),
     ...article.blocks.map((b, i) => ({ block: i, text: b.type === 'list' ? (b.items ?? []).join('\n') : b.text })),
   ];
 }
 
-/** The texts the tagger reads in an article, in order. */
-export const annotatedTexts = (article: Article): string[] => segmentsOf(article).map((s) => s.text);
+/** The texts the tagger reads in an article (or an extraction's lead and blocks), in order. */
+export const annotatedTexts = (article: Parameters<typeof segmentsOf>[0]): string[] => segmentsOf(article).map((s) => s.text);
 
 /**
  * The tagger's names and the mentions they make in texts[from, to) of a document: all of them, or
