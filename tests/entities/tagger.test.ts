@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentParts, loadTagger, type ModelData, type NameSpan } from '../../src/core/entities/tagger/model.js';
+import { documentParts, loadTagger, sameContext, type ModelData, type NameSpan } from '../../src/core/entities/tagger/model.js';
 import { shippedTagger } from '../../src/core/entities/tagger/shipped.js';
 import { sentences, tokenize } from '../../src/core/entities/tagger/tokens.js';
 import { allowed, spansOf, T, TAGS, viterbi } from '../../src/core/entities/tagger/viterbi.js';
@@ -67,6 +67,18 @@ describe('a document tagged in parts', () => {
     expect(shown(parts.flatMap((p) => shippedTagger().tagDocument(texts.slice(p.start, p.end)).slice(p.from - p.start, p.to - p.start)))).toEqual(whole);
     // Cut bare, the last paragraphs of a part lose the paragraphs that tell their names.
     expect(shown(parts.flatMap((p) => shippedTagger().tagDocument(texts.slice(p.from, p.to))))).not.toEqual(whole);
+  });
+
+  it('knows which texts keep their context when one is removed (those more than 40 texts from it)', () => {
+    const before = Array.from({ length: 200 }, (_, i) => `text ${i}`);
+    const after = before.filter((_, i) => i !== 100);
+    expect(sameContext(after, 59, before, 59)).toBe(true);
+    expect(sameContext(after, 60, before, 60)).toBe(false);
+    expect(sameContext(after, 139, before, 140)).toBe(false);
+    expect(sameContext(after, 140, before, 141)).toBe(true);
+    // Near the end, both documents end in the same place.
+    expect(sameContext(after, 198, before, 199)).toBe(true);
+    expect(sameContext(after.slice(0, -1), 197, before, 198)).toBe(false);
   });
 });
 
