@@ -332,6 +332,24 @@ describe.concurrent('sift clean, many files at once', SPAWNS, () => {
     expect(one.status).toBe(1);
   });
 
+  it('a very long page is tagged in parallel threads when cores are free, with the same names as in one', async () => {
+    // Over 3,000 paragraphs (the length that starts helper threads): people, places and speech.
+    const FIRST = ['Anna', 'Marco', 'Sergei', 'Fatima', 'John', 'Keiko', 'Pedro', 'Amara'];
+    const LAST = ['Lindqvist', 'Bellini', 'Orlov', 'Haddad', 'Kirby', 'Tanaka', 'Alves', 'Okafor'];
+    const PLACES = ['Geneva', 'Brussels', 'Lyon', 'Rome', 'Nairobi', 'Lima', 'Osaka', 'Hamburg'];
+    const paragraphs = Array.from({ length: 3_400 }, (_, i) => `${FIRST[i % 8]} ${LAST[(i >> 3) % 8]} said in ${PLACES[(i >> 6) % 8]} that ${i + 3} people had waited ${(i * 7) % 31} days, and "${LAST[(i * 5) % 8]} will come," she added.`);
+    const long = tempFile('long.txt', `A very long record\n\n${paragraphs.join('\n\n')}\n`);
+    const [one, two] = await Promise.all([sift(['clean', '-f', 'json', '-j', '1', long]), sift(['clean', '-f', 'json', '-j', '2', long])]);
+    expect(two.status).toBe(0);
+    const article = (run: Run) => {
+      const { stats, ...rest } = JSON.parse(run.stdout) as { stats: unknown; blocks: unknown[]; people: unknown[] };
+      return rest;
+    };
+    expect(article(two).blocks.length).toBeGreaterThan(3_000);
+    expect(article(two).people.length).toBeGreaterThan(60);
+    expect(article(two)).toEqual(article(one));
+  }, 120_000);
+
   it('a page that runs its thread out of memory fails alone; the run goes on', async () => {
     const paragraph = `<p>${'The minister said the budget would be balanced by next year, according to officials. '.repeat(3)}</p>`;
     // 3 MB of paragraphs: jsdom needs far more than a 48 MB heap for it; the sample page fits easily.

@@ -7,13 +7,16 @@
  * takes to answer a key press while "Mark all names" and "Finish cleaning" run.
  *
  *   npm run bench:popup                 (builds the extension first)
- *   npx tsx bench/speed/popup.ts [--pages N] [--huge]
+ *   npx tsx bench/speed/popup.ts [--pages N] [--huge] [--previous DIR]
+ *
+ * --previous DIR also clicks another build of the extension (e.g. a copy of build/extension made
+ * before a change) in the same run, so a change is measured against what it changes.
  *
  * Writes bench/out/popup-speed.txt. Needs ../shared/corpus/ (SIFT_BENCH_CORPUS) and Chromium
  * (CHROMIUM_PATH, default /usr/bin/chromium); says so and exits when either is missing.
  */
 import { accessSync, constants, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { corpusAvailable, corpusDir, loadPages, repoRoot } from '../common/corpus.js';
 import { median } from '../common/timing.js';
@@ -26,9 +29,14 @@ const outDir = join(repoRoot, 'bench', 'out');
 const sift = join(repoRoot, 'build', 'extension');
 const yardstick = join(outDir, 'readability-only-extension');
 
-function args(argv: string[]): { pages: number; huge: boolean } {
+function args(argv: string[]): { pages: number; huge: boolean; previous: string | null } {
   const at = argv.indexOf('--pages');
-  return { pages: at >= 0 ? Math.max(1, parseInt(argv[at + 1] ?? '', 10) || 12) : 12, huge: argv.includes('--huge') };
+  const previous = argv.indexOf('--previous');
+  return {
+    pages: at >= 0 ? Math.max(1, parseInt(argv[at + 1] ?? '', 10) || 12) : 12,
+    huge: argv.includes('--huge'),
+    previous: previous >= 0 ? resolve(argv[previous + 1] ?? '') : null,
+  };
 }
 
 async function buildYardstick(): Promise<void> {
@@ -49,13 +57,13 @@ async function buildYardstick(): Promise<void> {
 }
 
 /** Times after the click: article painted; first name painted (names in, when there are none); all names in. */
-interface Run { page: string; ext: 'sift' | 'readability'; shown: number; first: number | null; names: number | null }
+interface Run { page: string; ext: 'sift' | 'readability' | 'previous'; shown: number; first: number | null; names: number | null }
 
 async function clickAndTime(bench: Bench, ext: Run['ext'], id: string, url: string, page: string): Promise<Run> {
   const tab = await bench.openTab(url);
   try {
     const popup = await bench.click(id, tab.tabTargetId);
-    const wantNames = ext === 'sift';
+    const wantNames = ext !== 'readability';
     const marks = await until(async () => {
       const m = await bench.marks(popup.sessionId);
       return m && ((m.state && m.state !== 'ready') || (m.shown && (!wantNames || m.names))) ? m : null;
@@ -86,19 +94,20 @@ async function main(): Promise<void> {
     return;
   }
   if (!existsSync(join(sift, 'manifest.json'))) throw new Error('build/extension is missing: run npm run build first');
+  if (opts.previous && !existsSync(join(opts.previous, 'manifest.json'))) throw new Error(`--previous ${opts.previous}: no manifest.json there`);
   await buildYardstick();
   const pages = loadPages().slice(0, opts.pages);
   const routes = new Map(pages.map((p) => [`/page/${p.id}`, p.html()]));
   if (opts.huge) routes.set('/huge', hugePage(50_000));
   const server = await serve(routes);
-  const cdp = await Cdp.launch(CHROMIUM, [sift, yardstick]);
+  const cdp = await Cdp.launch(CHROMIUM, [sift, yardstick, ...(opts.previous ? [opts.previous] : [])]);
   const bench = new Bench(cdp);
-  const ids = { sift: unpackedId(sift), readability: unpackedId(yardstick) };
+  const ids = { sift: unpackedId(sift), readability: unpackedId(yardstick), previous: opts.previous ? unpackedId(opts.previous) : '' };
   const lines: string[] = [];
   const say = (line: string) => (console.log(line), lines.push(line));
   try {
     await bench.start();
-    const exts = ['sift', 'readability'] as const;
+    const exts: Run['ext'][] = opts.previous ? ['sift', 'readability', 'previous'] : ['sift', 'readability'];
     // One untimed round each: the first popup of a run pays for the disk cache and the extension's start.
     for (const ext of exts) await clickAndTime(bench, ext, ids[ext], `${server.base}/page/${pages[0]!.id}?warm`, 'warm-up');
     const runs: Run[] = [];
@@ -127,6 +136,11 @@ async function main(): Promise<void> {
     say(`median click → article shown: Readability only ${fmt(rShown)}, Sift Reader ${fmt(sShown)}: ${(sShown / rShown).toFixed(2)}× (target ≤ 1.15×)`);
     say(`median click → first name marked: Sift Reader ${fmt(sFirst)}: ${(sFirst / rShown).toFixed(2)}× Readability's article shown (target ≤ 1.8×); all names in: ${fmt(med('sift', 'names'))}`);
     say(`median of per-page ratios: shown ${median(ratios.map((r) => r.shown)).toFixed(2)}×, first name ${median(ratios.map((r) => r.first)).toFixed(2)}×`);
+    if (opts.previous) {
+      const pShown = med('previous', 'shown');
+      const pFirst = med('previous', 'first');
+      say(`previous build (${opts.previous}), same run: article shown ${fmt(pShown)}: ${(pShown / rShown).toFixed(2)}×; first name ${fmt(pFirst)}: ${(pFirst / rShown).toFixed(2)}×`);
+    }
     if (opts.huge) for (const line of await measureHuge(bench, ids.sift, `${server.base}/huge`)) say(line);
   } finally {
     await cdp.close();

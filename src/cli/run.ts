@@ -81,7 +81,10 @@ async function clean(command: CleanCommand, streams: Streams, runtime: Runtime, 
   const progress = many && streams.stderr.isTTY && !command.quiet ? new Progress(streams.stderr, inputs.length) : null;
   // Articles printed to the same terminal would land after the progress line: it is cleared first.
   const sharesTerminal = progress !== null && (streams.stdout as { isTTY?: boolean }).isTTY === true;
-  const pool = new CleanerPool(Math.max(1, Math.min(jobs, inputs.length)), runtime.cleaner, runtime.workerHeapMb);
+  const threads = Math.max(1, Math.min(jobs, inputs.length));
+  const pool = new CleanerPool(threads, runtime.cleaner, runtime.workerHeapMb);
+  // Threads the files leave over (one file, two cores) tag a very long page's parts.
+  const helpers = Math.floor(jobs / threads) - 1;
 
   // Interrupted while writing into --out: the half-written temporary file goes too.
   const onSignal = (signal: NodeJS.Signals) => {
@@ -100,7 +103,7 @@ async function clean(command: CleanCommand, streams: Streams, runtime: Runtime, 
       stdinRead = reading.catch(() => undefined);
       return reading;
     };
-    return pool.run({ path: input.path, source: input.source, url, names, force, rendering }, read);
+    return pool.run({ path: input.path, source: input.source, url, names, force, rendering, helpers }, read);
   };
 
   let printed = 0;

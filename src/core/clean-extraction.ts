@@ -21,16 +21,19 @@ export interface ReadOptions {
   deadline?: number;
   /** Given the extraction when the deadline cut cleaning short, so that cleaning can be finished later from it. */
   keepUnfinished?: (extraction: Extraction) => void;
+  /** Given the extraction as cleaning starts (the command line starts tagging a very long page meanwhile). */
+  cleaning?: (extraction: Extraction) => void;
 }
 
 /**
  * An extraction to a clean, unannotated Article. Apart from reading so that cleaning a page cut
  * short by its deadline can be finished elsewhere (a worker) from the same extraction.
  */
-export function cleanExtraction(extracted: Extraction, msExtract: number, { deadline, keepUnfinished }: ReadOptions = {}): Article {
+export function cleanExtraction(extracted: Extraction, msExtract: number, { deadline, keepUnfinished, cleaning }: ReadOptions = {}): Article {
   const t0 = now();
   // Binary data decoded as text is no part of an article (a page of it holds none at all).
   const extraction = { ...extracted, blocks: extracted.blocks.filter((b) => !looksBinary(b.text)) };
+  cleaning?.(extraction);
   const { blocks, removed, skipped, undone } = cleanSafely(extraction, deadline);
   const msClean = now() - t0;
   if (skipped.length) keepUnfinished?.(extraction);

@@ -11,7 +11,7 @@ export const NAMES_SCRIPT = 'names.js';
 
 export interface Names {
   annotate: typeof annotate;
-  /** Unpacks the tagger's weights and name lists now, rather than with the first text to annotate. */
+  /** Unpacks the tagger's weights and name lists and readies the code now, rather than with the first text to annotate. */
   prepare(): void;
 }
 

@@ -25,7 +25,7 @@ export function cleanHtml(html: string, opts: CleanOptions = {}): Article {
   const dom = new JSDOM(html, { ...(url ? { url } : {}), virtualConsole: new VirtualConsole() });
   let article: Article;
   try {
-    article = readDocument(dom.window.document, url);
+    article = readDocument(dom.window.document, url, opts.read);
   } finally {
     // Let the DOM go before annotating: on a long page it is most of the memory in use. Closing
     // is housekeeping (no script ever ran): jsdom tears the tree down recursively, which overflows

@@ -6,14 +6,19 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from '../cli/run.js';
+import { TAGGER_MARK, serveTagging } from '../cli/tag-threads.js';
 import { WORKER_MARK, serveTasks } from '../cli/worker.js';
 
 export { annotate, cleanDocument, cleanText, toText, toMarkdown, toHtml, toJson } from '../core/index.js';
 export { cleanHtml } from './clean-html.js';
 
-if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK]) {
+const marks = isMainThread ? null : (workerData as Record<string, unknown> | null);
+if (parentPort && marks?.[WORKER_MARK]) {
   // A cleaning thread of the CLI's pool: this same file, serving files to clean.
-  serveTasks(parentPort);
+  serveTasks(parentPort, new URL(import.meta.url));
+} else if (parentPort && marks?.[TAGGER_MARK]) {
+  // A cleaning thread's helper, tagging part of a very long page.
+  serveTagging(parentPort);
 } else if (isMainThread && isRunDirectly()) {
   // runCli never rejects; exitCode (not exit()) lets pending output drain first.
   void runCli(process.argv.slice(2), process, { cleaner: new URL(import.meta.url), workerHeapMb: heapLimit() }).then((status) => {

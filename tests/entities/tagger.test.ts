@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadTagger, type ModelData } from '../../src/core/entities/tagger/model.js';
+import { documentParts, loadTagger, sameContext, type ModelData, type NameSpan } from '../../src/core/entities/tagger/model.js';
 import { shippedTagger } from '../../src/core/entities/tagger/shipped.js';
 import { sentences, tokenize } from '../../src/core/entities/tagger/tokens.js';
 import { allowed, spansOf, T, TAGS, viterbi } from '../../src/core/entities/tagger/viterbi.js';
@@ -49,6 +49,36 @@ describe('the shipped model', () => {
     expect(names('\ud83d\ude00\ud83d\ude80 \u0000\u0007\u001b \ud83c\udf89')).toEqual([]);
     const long = `${'A'.repeat(10_000)} said Angela Merkel.`;
     expect(names(long)).toContain('Angela Merkel/PER');
+  });
+});
+
+describe('a document tagged in parts', () => {
+  // Made-up words, each opening a sentence in its own paragraph and written as a name mid-sentence
+  // six paragraphs on: only the paragraphs around it say whether the word is a name.
+  const SYL = ['bra', 'ven', 'tol', 'mar', 'qui', 'dos', 'lem', 'far', 'sko', 'rin'];
+  const word = (i: number) => `${SYL[i % 10]!.replace(/^./, (c) => c.toUpperCase())}${SYL[Math.floor(i / 10) % 10]}${SYL[Math.floor(i / 100) % 10]}`;
+  const texts = Array.from({ length: 300 }, (_, i) => `${word(i)} opened the new school on Monday.${i >= 6 ? ` Officials in the town met ${word(i - 6)} and thanked ${word(i - 6)} for the work.` : ''}`);
+  const shown = (names: NameSpan[][]) => names.map((ns) => ns.map((n) => `${n.start}-${n.end}/${n.type}`).join(' '));
+  const whole = shown(shippedTagger().tagDocument(texts));
+
+  it('gets the names of the whole when each part is read with the paragraphs around it', () => {
+    const parts = documentParts(texts.length, 3);
+    expect(parts.map((p) => [p.from, p.to])).toEqual([[0, 100], [100, 200], [200, 300]]);
+    expect(shown(parts.flatMap((p) => shippedTagger().tagDocument(texts.slice(p.start, p.end)).slice(p.from - p.start, p.to - p.start)))).toEqual(whole);
+    // Cut bare, the last paragraphs of a part lose the paragraphs that tell their names.
+    expect(shown(parts.flatMap((p) => shippedTagger().tagDocument(texts.slice(p.from, p.to))))).not.toEqual(whole);
+  });
+
+  it('knows which texts keep their context when one is removed (those more than 40 texts from it)', () => {
+    const before = Array.from({ length: 200 }, (_, i) => `text ${i}`);
+    const after = before.filter((_, i) => i !== 100);
+    expect(sameContext(after, 59, before, 59)).toBe(true);
+    expect(sameContext(after, 60, before, 60)).toBe(false);
+    expect(sameContext(after, 139, before, 140)).toBe(false);
+    expect(sameContext(after, 140, before, 141)).toBe(true);
+    // Near the end, both documents end in the same place.
+    expect(sameContext(after, 198, before, 199)).toBe(true);
+    expect(sameContext(after.slice(0, -1), 197, before, 198)).toBe(false);
   });
 });
 

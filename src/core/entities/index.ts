@@ -1,4 +1,4 @@
-import type { Article, Span, Statement, Unfinished } from '../article.js';
+import type { Article, Block, Span, Statement, Unfinished } from '../article.js';
 import { findKnown, findMentions, knownNames as compileNames, tagTexts, type Mention, type MentionKind } from './mentions.js';
 import { isEnglish } from './language.js';
 import { Registry, type Entity } from './registry.js';
@@ -71,19 +71,41 @@ export interface AnnotateOptions {
    * first blocks only, and `unfinished.namesIn` says how many.
    */
   deadline?: number;
+  /**
+   * The mentions in each of annotatedTexts(article), found beforehand with documentMentions: the
+   * command line finds those of a very long page's parts in parallel threads (see documentParts).
+   */
+  mentions?: readonly Mention[][];
 }
 
-export function annotate(article: Article, { deadline }: AnnotateOptions = {}): Article {
-  const all: Segment[] = [
+/** What annotation reads: the lead (block -1) when there is one, then every block (a list's items one a line). */
+function segmentsOf(article: Pick<Article, 'lead'> & { blocks: readonly Pick<Block, 'type' | 'text' | 'items'>[] }): Segment[] {
+  return [
     ...(article.lead ? [{ block: -1, text: article.lead }] : []),
     ...article.blocks.map((b, i) => ({ block: i, text: b.type === 'list' ? (b.items ?? []).join('\n') : b.text })),
   ];
+}
+
+/** The texts the tagger reads in an article (or an extraction's lead and blocks), in order. */
+export const annotatedTexts = (article: Parameters<typeof segmentsOf>[0]): string[] => segmentsOf(article).map((s) => s.text);
+
+/**
+ * The tagger's names and the mentions they make in texts[from, to) of a document: all of them, or
+ * those of a part when `texts` is the part with the paragraphs around it (see documentParts).
+ * With a deadline (a `now()` time), the texts tagged by then.
+ */
+export function documentMentions(texts: readonly string[], deadline?: number, from = 0, to = texts.length): Mention[][] {
+  return tagTexts(texts, deadline).slice(from, to).map((names, i) => findMentions(texts[from + i]!, names));
+}
+
+export function annotate(article: Article, { deadline, mentions: given }: AnnotateOptions = {}): Article {
+  const all = segmentsOf(article);
   // The tagger and the rules read English; an article in another language gets no names.
   const english = isEnglish(article.lang, all.map((s) => s.text));
-  const tags = english ? tagTexts(all.map((s) => s.text), deadline) : all.map(() => []);
-  const segments = all.slice(0, tags.length);
+  const mentioned = english ? given ?? documentMentions(all.map((s) => s.text), deadline) : all.map(() => []);
+  const segments = all.slice(0, mentioned.length);
   const texts = segments.map((s) => s.text);
-  const found = consistentKinds(teamsInResults(texts, texts.map((text, i) => (english ? findMentions(text, tags[i]) : []))));
+  const found = consistentKinds(teamsInResults(texts, [...mentioned]));
   const names = compileNames(knownNames(found.flat()));
   const mentions = found.map((ms, i) => [...ms, ...findKnown(segments[i]!.text, names, ms)].sort((a, b) => a.start - b.start));
 

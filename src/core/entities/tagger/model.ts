@@ -26,6 +26,38 @@ export interface ModelData {
 
 /** Paragraphs either side of one that count as its document. */
 const DOC_WINDOW = 40;
+
+/** A stretch of a document's texts to tag apart: texts[from, to), read with texts[start, end) around them. */
+export interface DocumentPart { from: number; to: number; start: number; end: number }
+
+/**
+ * Texts [from, to) of a document of `count` texts, to be tagged apart (in a parallel thread) with
+ * the names tagDocument over the whole gives them: tagDocument over texts[start, end) gives them
+ * from index `from - start` on, since a text's names depend only on the texts within DOC_WINDOW of it.
+ */
+export const documentPart = (count: number, from: number, to: number): DocumentPart =>
+  ({ from, to, start: Math.max(0, from - DOC_WINDOW), end: Math.min(count, to + DOC_WINDOW) });
+
+/** Texts [first, last) of a document of `count` texts (all by default) cut into `parts` such stretches. */
+export function documentParts(count: number, parts: number, first = 0, last = count): DocumentPart[] {
+  const out: DocumentPart[] = [];
+  for (let p = 0; p < parts; p++) {
+    const from = first + Math.floor(((last - first) * p) / parts);
+    const to = first + Math.floor(((last - first) * (p + 1)) / parts);
+    if (to > from) out.push(documentPart(count, from, to));
+  }
+  return out;
+}
+
+/** Whether texts[i] of one document is read with the same texts around it as other[k] of another, and so gets the same names. */
+export function sameContext(texts: readonly string[], i: number, other: readonly string[], k: number): boolean {
+  for (let d = -DOC_WINDOW; d <= DOC_WINDOW; d++) {
+    const here = i + d >= 0 && i + d < texts.length;
+    if (here !== (k + d >= 0 && k + d < other.length) || (here && texts[i + d] !== other[k + d])) return false;
+  }
+  return true;
+}
+
 /** Share of a sentence's words capitalised, and how many of them are ordinary words, that make it a headline in Title Case. */
 const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_COMMON = 2;
