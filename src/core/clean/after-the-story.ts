@@ -1,4 +1,4 @@
-import { boxOf, flowTrail, isDataRow, trailOf } from './flow.js';
+import { boxOf, flowTrail, insideFlowBox, isDataRow, trailOf } from './flow.js';
 import type { CleaningRule } from './rule.js';
 
 /**
@@ -11,8 +11,6 @@ import type { CleaningRule } from './rule.js';
  * or a page break), not its surroundings. A data table's rows are no prose flow.
  */
 
-/** Elements of the story's box that must appear in a block's trail for it to sit inside the box (trails are cut at a fixed depth, so deeper blocks show only its first elements). */
-const BOX_ELEMENTS = 2;
 /** A box after the story with this share of the flow's words is the story going on. */
 const CONTINUED = 0.3;
 
@@ -23,9 +21,8 @@ export const afterTheStory: CleaningRule = {
   *find({ blocks, alive, words }) {
     const flow = flowTrail(blocks, alive.filter((i) => !isDataRow(blocks[i]!)), words);
     if (!flow) return;
-    const box = boxOf(flow).split(' < ').slice(0, BOX_ELEMENTS).join(' < ');
-    if (!box) return;
-    const inBox = (trail: string) => ` < ${trail} < `.includes(` < ${box} < `) || ` < ${trail}`.endsWith(` < ${box}`);
+    const inBox = insideFlowBox(flow);
+    if (!inBox) return;
     let last = -1;
     let flowWords = 0;
     for (const i of alive) {

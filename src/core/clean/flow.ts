@@ -22,6 +22,16 @@ export function boxOf(trail: string): string {
   return LINE_ELEMENT.test(trail) ? parentOf(trail) : trail;
 }
 
+/** Elements of the story's box that must appear in a block's trail for it to sit inside the box (trails are cut at a fixed depth, so deeper blocks show only its first elements). */
+const BOX_ELEMENTS = 2;
+
+/** Whether a block's trail sits inside the box of the prose flow, however deep; null when the flow has no box. */
+export function insideFlowBox(flow: string): ((trail: string) => boolean) | null {
+  const box = boxOf(flow).split(' < ').slice(0, BOX_ELEMENTS).join(' < ');
+  if (!box) return null;
+  return (trail) => ` < ${trail} < `.includes(` < ${box} < `) || ` < ${trail}`.endsWith(` < ${box}`);
+}
+
 /** The trail holding the most words of paragraphs (empty on scraped text, which has no markup). */
 export function flowTrail(blocks: readonly ExtractedBlock[], alive: readonly number[], words: (i: number) => readonly string[]): string {
   const weight = new Map<string, number>();

@@ -10,6 +10,7 @@ import { datelines } from './datelines.js';
 import { hiddenLabels } from './hidden-labels.js';
 import { imageCredits } from './image-credits.js';
 import { pageChrome } from './page-chrome.js';
+import { pageBlocks } from './page-blocks.js';
 import { pageLabels } from './page-labels.js';
 import { pullQuotes } from './pull-quotes.js';
 import { relatedHeadlines } from './related-headlines.js';
@@ -25,10 +26,11 @@ export type { CleaningRule } from './rule.js';
  * Order matters: furniture goes first so it cannot break a run of repeated blocks; repeats go
  * before pull quotes so that the paragraphs of a second copy are named as the copy they are (a
  * copied paragraph set in another wrapper looks like a quote of its original); a pull quote of
- * a short sentence is no long repeat, so pull quotes still find it.
+ * a short sentence is no long repeat, so pull quotes still find it. The block model's judgement
+ * comes last, on what the rules that name their debris have left.
  */
 export const RULES: readonly CleaningRule[] = [
-  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, smallPrint, pageChrome, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes, afterTheStory,
+  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, smallPrint, pageChrome, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes, afterTheStory, pageBlocks,
 ];
 
 export interface Cleaned {

@@ -3,6 +3,7 @@ import { BlockCollector } from './dom-blocks.js';
 import { densestContainer } from './densest.js';
 import type { ExtractedBlock, Extraction } from './extracted.js';
 import { findLead } from './lead.js';
+import { markedPostBody, prefersPostBody } from './post-body.js';
 import { runReadability } from './readability.js';
 import { extractText } from './text-blocks.js';
 
@@ -63,6 +64,11 @@ export function extractDocument(doc: Document, url: string | null): Extraction {
   const base = url ?? pageUrl(doc);
   const read = runReadability(doc);
   let blocks = read?.content ? new BlockCollector(base).collect(read.content) : [];
+  const post = blocks.length ? markedPostBody(doc) : null;
+  if (post) {
+    const postBlocks = new BlockCollector(base).collect(post);
+    if (prefersPostBody(blocks, postBlocks)) blocks = postBlocks;
+  }
   if (!blocks.length || mostlyLinks(blocks)) {
     const dense = densestContainer(doc);
     // The collector only reads: no copy of the container (on a 20 MB page the copy alone took seconds).

@@ -1,5 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { wordCount } from '../text/normalize.js';
+import { POST_BODY } from './post-body.js';
 
 /**
  * Pages that are not articles (a sign-in form, search results, a section front of headlines, an
@@ -34,11 +35,6 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head'])
 const ERROR_HEADLINE = /\b(?:404|410|500)\b|\bnot found\b|\bpage (?:does not|doesn['’]t|cannot|can['’]t|could not) (?:exist|be found)|\bno longer (?:exists|available)\b|\bpage unavailable\b/i;
 const SIGN_UP = /\b(?:sign ?up|register|create (?:an |your )?account|join now)\b/i;
 const COOKIES = /\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|choices)\b/i;
-/**
- * Where themes put one post's body. A page that marks exactly one is a single post, however many
- * headlines it lists (a "week in review" of links); a front lists many posts, each with its own.
- */
-const POST_BODY = '[itemprop="articleBody"], .entry-content, .post-body, .post-content, .article-body, .story-body';
 const SEARCH = 'input[type="search" i], [role="search"], form[action*="search" i], input[name="q"], input[name="query"], input[name="s"]';
 
 interface PageText {
@@ -116,6 +112,8 @@ export function notArticleReason(doc: Document, texts: readonly string[]): strin
   if (body.querySelector(SEARCH) && share(page.inLinks) >= SEARCH_LINK_SHARE && /search|result|find|query|[?&](?:q|s|query)=/i.test(`${headline} ${doc.URL}`)) {
     return 'search results';
   }
+  // A page that marks exactly one post body is a single post, however many headlines it lists (a
+  // "week in review" of links); a front lists many posts, each with its own.
   if (share(page.inLinks) >= FRONT_LINK_SHARE && headlineLinks(doc) >= FRONT_HEADLINES && body.querySelectorAll(POST_BODY).length !== 1) {
     return 'a list of links (a section front)';
   }
