@@ -25,13 +25,13 @@ export const pageBlocks: CleaningRule = {
     const flow = flowTrail(blocks, alive, words);
     const inBox = insideFlowBox(flow);
     if (!inBox) return;
-    const p = contentScores(alive.map((i) => blocks[i]!));
     for (let k = 0; k < alive.length; k++) {
       const b = blocks[alive[k]!]!;
-      if (p[k]! >= PAGE || words(alive[k]!).length > MAX_WORDS || b.type === 'figure' || b.type === 'quote' || isDataRow(b) || inBox(trailOf(b))) continue;
+      if (words(alive[k]!).length > MAX_WORDS || b.type === 'figure' || b.type === 'quote' || isDataRow(b) || inBox(trailOf(b))) continue;
       const next = alive[k + 1] === undefined ? undefined : blocks[alive[k + 1]!];
       if (b.type === 'heading' && next && trailOf(next) === flow) continue;
-      yield alive[k]!;
+      // The model last: most blocks are the story's, and the checks above are cheaper.
+      if (contentScores([b])[0]! < PAGE) yield alive[k]!;
     }
   },
 };
