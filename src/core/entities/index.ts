@@ -30,8 +30,9 @@ function knownNames(all: readonly Mention[]): Map<string, MentionKind> {
  * else the kind most mentions got (a tie keeps each mention's own), a mention in capitals counting half.
  */
 function consistentKinds(found: Mention[][]): Mention[][] {
+  const all = found.flat();
   const votes = new Map<string, Map<MentionKind, number>>();
-  for (const m of found.flat()) {
+  for (const m of all) {
     if (m.reference || m.guessed) continue;
     const v = votes.get(m.name.toLowerCase()) ?? new Map<MentionKind, number>();
     // The tagger reads capitals (a dateline "HAYWARD, Calif.") less surely than ordinary case.
@@ -39,7 +40,7 @@ function consistentKinds(found: Mention[][]): Mention[][] {
     votes.set(m.name.toLowerCase(), v);
   }
   // What the article says a name is ("Aisby is a village") settles it wherever the name stands.
-  const defined = new Map(found.flat().filter((m) => m.defined).map((m) => [m.name.toLowerCase(), m.kind]));
+  const defined = new Map(all.filter((m) => m.defined).map((m) => [m.name.toLowerCase(), m.kind]));
   const winner = (name: string): MentionKind | undefined => {
     const said = defined.get(name.toLowerCase());
     if (said) return said;
@@ -48,12 +49,12 @@ function consistentKinds(found: Mention[][]): Mention[][] {
   };
   // "Assad's regime" after "President Bashar Assad": a surname alone is that person, whatever the
   // tagger made of it in a sentence of its own.
-  const surnames = new Set(found.flat().filter((m) => m.kind === 'person' && !m.guessed && /\s/.test(m.name)).map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
+  const surnames = new Set(all.filter((m) => m.kind === 'person' && !m.guessed && /\s/.test(m.name)).map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
   // "Bruins" after "Boston Bruins", "Walden" after "Saffron Walden": a one-word "person" that ends an
   // organisation's or a place's name in the same article is that name, short. Not the first word
   // ("Trump Tower" is named for a man), nor one with a title ("Mr Trump").
   const partOf = new Map<string, MentionKind | null>();
-  for (const m of found.flat()) {
+  for (const m of all) {
     if (m.kind === 'person' || m.reference || m.guessed || !/\s/.test(m.name)) continue;
     const w = m.name.toLowerCase().split(/\s+/).pop()!;
     partOf.set(w, partOf.has(w) && partOf.get(w) !== m.kind ? null : m.kind);

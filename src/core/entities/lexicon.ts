@@ -31,7 +31,8 @@ export const FAITHS = new Set(['catholic', 'catholics', 'protestant', 'protestan
 export const ERAS = /\b(?:(?:First|Second) World War|World War (?:I|II|One|Two|1|2)|(?:Cold|Civil|Great|Vietnam|Korean|Gulf|Iraq) War|Middle Ages|Dark Ages|(?:Stone|Bronze|Iron|Ice|Gilded|Space) Age|Holocaust|Great Depression|Renaissance|Reformation|Enlightenment|Industrial Revolution)\b/gu;
 
 /** "a police official in Liège said": a name after a preposition is where or whose, and the speaker is the noun before it. */
-export const AFTER_PREPOSITION = /\b(?:in|at|from|of|near|for|to|on)\s+$/;
+const PREPOSITION_BEFORE = /\b(?:in|at|from|of|near|for|to|on)\s+$/;
+export const afterPreposition = (text: string, at: number): boolean => PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 
 /** Titles and roles written before a name ("President Vladimir Putin", "spokesman John Kirby"). */
 /**

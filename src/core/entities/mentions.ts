@@ -1,5 +1,5 @@
 import { hasPassed } from '../text/clock.js';
-import { AFTER_PREPOSITION, bare, DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS } from './lexicon.js';
+import { afterPreposition, bare, DATE_WORDS, HONORIFICS, LOWERCASE_BODIES, MINISTRY_DOMAINS, ORG_HEADS, TITLES, WORLD_REGIONS } from './lexicon.js';
 import { noNameIn } from './not-names.js';
 import { gazetteerKey, matchAt } from './tagger/gazetteer.js';
 import { tokenize, type Token } from './tagger/tokens.js';
@@ -206,7 +206,7 @@ function looksPersonal(n: NameSpan): boolean {
 const SPEECH_AFTER = /^\s+(?:said|says|explains|explained|added|adds|told|tells|wrote|writes|noted|notes|argued|argues|insisted|insists|replied|replies|recalled|recalls|warned|warns|thinks|believes)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|told)\s+$/;
 /** A name in the speaker's seat: "Tarlo explains", "said Guilbeault", "according to Parker". */
-const speaks = (text: string, m: Mention) => (SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start)))
+const speaks = (text: string, m: Mention) => (SPEECH_AFTER.test(text.slice(m.end, m.end + 16)) && !afterPreposition(text, m.start))
   || SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 /**
  * Whether the capitalised word before "government" or "ministry" names whose it is ("Syrian
@@ -245,20 +245,25 @@ function countries(text: string, out: Mention[]): void {
     if (!len) continue;
     const start = tokens[i]!.start;
     const end = tokens[i + len - 1]!.end;
-    const clashes = out.filter((o) => start < o.end && o.start < end);
     i += len - 1;
-    if (clashes.some((o) => o.kind === 'place' || o.start < start || o.end > end)) continue;
-    for (const c of clashes) out.splice(out.indexOf(c), 1);
-    out.push({ start, end, name: text.slice(start, end), kind: 'place' });
+    if (takeInside(out, start, end, isPlace)) out.push({ start, end, name: text.slice(start, end), kind: 'place' });
   }
+  // Inside a longer name a region is only a word of it ("Bank of America", "Radio Free Europe").
   for (const m of text.matchAll(WORLD_REGIONS)) {
     const end = m.index + m[0].length;
-    // Inside a longer name the region is only a word of it ("Bank of America", "Radio Free Europe").
-    const clashes = out.filter((o) => m.index < o.end && o.start < end);
-    if (clashes.some((o) => o.kind === 'place' || o.start < m.index || o.end > end)) continue;
-    for (const c of clashes) out.splice(out.indexOf(c), 1);
-    out.push({ start: m.index, end, name: m[0], kind: 'place' });
+    if (takeInside(out, m.index, end, isPlace)) out.push({ start: m.index, end, name: m[0], kind: 'place' });
   }
+}
+const isPlace = (m: Mention) => m.kind === 'place';
+/**
+ * Room for a whole name at [start, end) that the mentions inside it are pieces of: they give way,
+ * unless one `stands`; a mention reaching outside it is a longer name, and there is no room.
+ */
+function takeInside(out: Mention[], start: number, end: number, stands: (m: Mention) => boolean = () => false): boolean {
+  const clashes = out.filter((o) => start < o.end && o.start < end);
+  if (clashes.some((o) => o.start < start || o.end > end || stands(o))) return false;
+  for (const c of clashes) out.splice(out.indexOf(c), 1);
+  return true;
 }
 /** Heads of "Head of Name" names of land and water ("Gulf of Mexico", "Isle of Man"); the other heads make organisations. */
 const GEOGRAPHY_OF = ['gulf', 'bay', 'isle', 'isles', 'strait', 'straits', 'sea', 'cape', 'lake', 'mouth', 'island', 'islands', 'port'];
@@ -306,10 +311,7 @@ const NAMED_FOR = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]+)\\s?['’]s\\
 function namedFor(text: string, out: Mention[]): void {
   for (const m of text.matchAll(NAMED_FOR)) {
     const end = m.index + m[0].length;
-    const clashes = out.filter((o) => m.index < o.end && o.start < end);
-    if (clashes.some((o) => o.start < m.index || o.end > end)) continue;
-    for (const c of clashes) out.splice(out.indexOf(c), 1);
-    out.push({ start: m.index, end, name: m[0], kind: NAMED_FOR_HEADS.get(m[2]!.toLowerCase())! });
+    if (takeInside(out, m.index, end)) out.push({ start: m.index, end, name: m[0], kind: NAMED_FOR_HEADS.get(m[2]!.toLowerCase())! });
   }
 }
 const NATIONALITY_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;

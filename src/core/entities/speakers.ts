@@ -1,7 +1,7 @@
 import type { Statement } from '../article.js';
 import { findQuotes, quoteWords, SCARE_QUOTE_MAX_WORDS, type Quote } from './quotes.js';
 import {
-  ACCORDING_TO, AFTER_PREPOSITION, DOCUMENT_NOUNS, ORG_HEADS, ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_REFERENCES, SOURCE_DESCRIPTIONS, SPEECH_NOUNS, SPEECH_VERB, TITLES, UNNAMED_SOURCES,
+  ACCORDING_TO, afterPreposition, DOCUMENT_NOUNS, ORG_HEADS, ORG_PRONOUNS, PERSON_PRONOUNS, ROLE_REFERENCES, SOURCE_DESCRIPTIONS, SPEECH_NOUNS, SPEECH_VERB, TITLES, UNNAMED_SOURCES,
 } from './lexicon.js';
 import { genderOf, type Gender } from './gender.js';
 import type { Entity, Registry } from './registry.js';
@@ -250,7 +250,7 @@ function verbSpeaker(text: string, v: { at: number; end: number; verb: string },
     const plain = withoutAbbreviationPeriods(before);
     const subjectEnd = APPOSITIVE.test(plain) ? sentence.start + plain.replace(APPOSITIVE, '').length : v.at;
     const near = [...candidates].reverse().find((m) => m.end <= subjectEnd && BETWEEN_SUBJECT_AND_VERB.test(text.slice(m.end, subjectEnd))
-      && !(m.entity.kind === 'place' && AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start))));
+      && !(m.entity.kind === 'place' && afterPreposition(text, m.start)));
     if (near) {
       speaker = near.entity;
       clauseStart = near.start;
