@@ -19,13 +19,20 @@ const BLOCK = new Set([
   'summary', 'caption', 'center', 'img', 'picture', 'body', 'html',
 ]);
 const EMPHASIS = new Set(['b', 'strong']);
-const NESTED_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, div, table, figure, pre, section, article';
+const NESTED_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'div', 'table', 'figure', 'pre', 'section', 'article']);
 const TRAIL_DEPTH = 6;
 
 const tagOf = (el: Element) => el.localName.toLowerCase();
 
-/** Most inline elements hold only text, so the subtree query runs only where there are child elements. */
-const hasNestedBlocks = (el: Element) => el.firstElementChild !== null && el.querySelector(NESTED_BLOCKS) !== null;
+/**
+ * Whether a block element sits anywhere inside. A walk of the children, not a selector query: in
+ * a DOM implemented in script (jsdom, the command line's) a query costs a traversal set up per
+ * call, and this runs for every paragraph and every inline element with children.
+ */
+function hasNestedBlocks(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (NESTED_BLOCKS.has(tagOf(c)) || hasNestedBlocks(c)) return true;
+  return false;
+}
 
 function isBlockElement(node: Node): node is Element {
   return node.nodeType === 1 && BLOCK.has(tagOf(node as Element));
