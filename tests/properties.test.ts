@@ -29,7 +29,7 @@ const htmlNode: fc.Arbitrary<string> = fc.letrec((tie) => ({
 const html = fc.array(htmlNode, { maxLength: 12 }).map((nodes) => `<html><body><article>${nodes.join(' ')} ${nodes.join(' ')}</article></body></html>`);
 
 /** The page's words as a reader sees them: text nodes are never glued to the next element's text. */
-function pageWords(doc: Document): string[] {
+function pageWords(doc: Document): readonly string[] {
   const walker = doc.createTreeWalker(doc.body ?? doc, 4);
   const parts: string[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');

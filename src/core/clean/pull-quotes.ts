@@ -50,7 +50,7 @@ const NAME_LINE = new RegExp(String.raw`^${NAME}$`, 'u');
 const CREDIT_MARKUP = /^(?:cite|figcaption|footer)\b|cite|credit|author|attribution|byline|source/;
 
 /** The quoted words without their credit tail, and whether there was one. */
-function core(text: string): { words: string[]; attributed: boolean } {
+function core(text: string): { words: readonly string[]; attributed: boolean } {
   let t = text.trim();
   const attributed = TAIL.test(t);
   for (let i = 0; i < 2 && TAIL.test(t); i++) t = t.replace(TAIL, '');
@@ -89,7 +89,7 @@ interface Candidate {
   isMarked: boolean;
   /** Unmarked but outside the prose flow (a wrapper of its own): its host must be longer. */
   apart: boolean;
-  words: string[];
+  words: readonly string[];
 }
 
 export const pullQuotes: CleaningRule = {
