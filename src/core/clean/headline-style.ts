@@ -8,17 +8,28 @@
 const MIN_WORDS = 4;
 const MAX_WORDS = 16;
 const TITLE_CASE_SHARE = 0.8;
+const HAS_LETTER = /\p{L}/u;
+const CAPITALISED = /^["'“‘(]?[\p{Lu}\p{N}]/u;
 /** Words a headline leaves in lower case. */
 const SMALL = new Set('a an and as at but by for from in into nor of on or over the to up via vs with'.split(' '));
 /** "4.", "1)", "12 -", "Step 6:", "Option 2." opening a line. */
 const ENUMERATED = /^(?:(?:step|part|option|tip|chapter|no\.?|#)\s*\d{1,3}\b|\d{1,3}\s?[.)]\s|\d{1,3}\s[-–—:]\s)/i;
 
 export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
-  const counted = words.filter((w, i) => i === 0 || !SMALL.has(w.toLowerCase()));
-  const capitalised = counted.filter((w) => /^["'“‘(]?[\p{Lu}\p{N}]/u.test(w)).length;
-  return capitalised >= counted.length * TITLE_CASE_SHARE && counted.length - capitalised <= 1;
+  // One look at each word, stopping at the first that rules the line out: this is asked of every
+  // paragraph, and a sentence shows itself by its second lower-case word.
+  let words = 0;
+  let counted = 0;
+  let capitalised = 0;
+  for (const [word] of text.matchAll(/\S+/g)) {
+    if (!HAS_LETTER.test(word)) continue;
+    if (++words > MAX_WORDS) return false;
+    if (words > 1 && SMALL.has(word.toLowerCase())) continue;
+    counted++;
+    if (CAPITALISED.test(word)) capitalised++;
+    else if (counted - capitalised > 1) return false;
+  }
+  return words >= MIN_WORDS && capitalised >= counted * TITLE_CASE_SHARE;
 }
 
 export const isEnumerated = (text: string) => ENUMERATED.test(text.trim());

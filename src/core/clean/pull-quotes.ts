@@ -43,6 +43,9 @@ const POST_SIGNATURE = /@\w{2,}|pic\.twitter\.com|https?:\/\/(?:t\.co|instagr\.a
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|la|le|da|bin|al)){0,4}(?:,\s*[^.!?"“”|]{1,80})?`;
 /** "- Russian President Vladimir Putin addressing officers |", "— Name, title", "Name |" tails. */
 const TAIL = new RegExp(String.raw`(?:\s*[|¦]\s*)+$|\s+[-–—―~]\s*\p{Lu}[^.!?"“”|]{0,160}(?:\s*[|¦]\s*)*$|\s+${NAME}\s*[|¦]\s*$`, 'u');
+/** What any credit tail holds: a bar, or a dash after a space. Most paragraphs hold neither, and TAIL is costly on long ones. */
+const MAY_HAVE_TAIL = /[|¦]|\s[-–—―~]/;
+const hasTail = (text: string) => MAY_HAVE_TAIL.test(text) && TAIL.test(text);
 const DASH_CREDIT = /^[-–—―~]\s*\p{Lu}[^.!?"“”]{0,160}(?:\s*[|¦]\s*)*$/u;
 const PIPE_CREDIT = new RegExp(String.raw`^${NAME}\s*[|¦]\s*$`, 'u');
 const NAME_LINE = new RegExp(String.raw`^${NAME}$`, 'u');
@@ -52,8 +55,8 @@ const CREDIT_MARKUP = /^(?:cite|figcaption|footer)\b|cite|credit|author|attribut
 /** The quoted words without their credit tail, and whether there was one. */
 function core(text: string): { words: readonly string[]; attributed: boolean } {
   let t = text.trim();
-  const attributed = TAIL.test(t);
-  for (let i = 0; i < 2 && TAIL.test(t); i++) t = t.replace(TAIL, '');
+  const attributed = hasTail(t);
+  for (let i = 0; i < 2 && hasTail(t); i++) t = t.replace(TAIL, '');
   return { words: wordsOf(t), attributed };
 }
 
@@ -102,7 +105,7 @@ export const pullQuotes: CleaningRule = {
       if (block.type !== 'paragraph' && block.type !== 'quote' && block.type !== 'heading') return false;
       if (readsAsHeading(block) && !quoteMarkup(block)) return false;
       const trail = block.hints?.trail ?? '';
-      if (NETWORK_POST.test(trail)) return !POST_SIGNATURE.test(block.text) && TAIL.test(block.text.trim());
+      if (NETWORK_POST.test(trail)) return !POST_SIGNATURE.test(block.text) && hasTail(block.text.trim());
       return !(EMBEDDED.test(trail) && POST_SIGNATURE.test(block.text));
     };
     const flow = flowTrail(blocks, alive, wordsAt);

@@ -1,5 +1,5 @@
 import type { Extraction } from '../extract/index.js';
-import { matchKey, wordsOf } from '../text/normalize.js';
+import { wordsOf } from '../text/normalize.js';
 import { wordContainment } from '../text/overlap.js';
 import { flowTrail, trailOf } from './flow.js';
 import { cleanBlocks, RULES, type Cleaned } from './index.js';
@@ -35,10 +35,11 @@ function distinctWords(texts: readonly string[]): number {
   const seen = new Set<string>();
   let n = 0;
   for (const t of texts) {
-    const key = matchKey(t);
+    const words = wordsOf(t);
+    const key = words.join(' ');
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    n += key.split(' ').length;
+    n += words.length;
   }
   return n;
 }
@@ -66,15 +67,20 @@ function breakage(extraction: Extraction, cleaned: Cleaned): Undone | null {
   const top = bySize[0];
   if (top !== undefined && blocks[top]!.type === 'list' && storyHolds(blocks, lengths, top)) longest.push(top);
   const byAt = new Map(cleaned.removed.map((r) => [r.at, r.rule]));
-  const kept = cleaned.blocks.flatMap((b) => wordsOf(b.text));
-  const gone = longest.filter((i) => {
+  const takenBy = (i: number) => {
     const rule = byAt.get(i);
-    return rule !== undefined && rule !== COPIES_RULE && wordContainment(wordsOf(blocks[i]!.text), kept) < STILL_THERE;
-  });
-  const lost = [...new Set(gone.map((i) => byAt.get(i)!))];
+    return rule !== undefined && rule !== COPIES_RULE ? rule : undefined;
+  };
+  const taken = longest.filter((i) => takenBy(i) !== undefined);
+  const kept = taken.length ? cleaned.blocks.flatMap((b) => wordsOf(b.text)) : [];
+  const gone = taken.filter((i) => wordContainment(wordsOf(blocks[i]!.text), kept) < STILL_THERE);
+  const lost = [...new Set(gone.map((i) => takenBy(i)!))];
   if (lost.length) return { rules: lost, why: 'they took out one of the longest paragraphs of the article' };
-  const before = distinctWords(blocks.map((b) => b.text));
   const after = cleaned.blocks.reduce((n, b) => n + wordsOf(b.text).length, 0);
+  // The distinct words are at most all the words: only a short result needs them counted.
+  const all = lengths.reduce((n, k) => n + k, 0);
+  if (after >= all * MIN_KEPT_SHARE) return null;
+  const before = distinctWords(blocks.map((b) => b.text));
   if (before > 0 && after < before * MIN_KEPT_SHARE) {
     const rules = [...new Set(cleaned.removed.map((r) => r.rule).filter((r) => r !== COPIES_RULE))];
     if (rules.length) return { rules, why: 'they took out most of the article' };
