@@ -3,6 +3,7 @@ import { BlockCollector } from './dom-blocks.js';
 import { densestContainer } from './densest.js';
 import type { ExtractedBlock, Extraction } from './extracted.js';
 import { findLead } from './lead.js';
+import { firstMeta } from './meta-tags.js';
 import { markedPostBody, prefersPostBody } from './post-body.js';
 import { runReadability } from './readability.js';
 import { extractText } from './text-blocks.js';
@@ -25,8 +26,8 @@ function mostlyLinks(blocks: readonly ExtractedBlock[]): boolean {
 }
 
 function publishedFrom(doc: Document): string | null {
-  const meta = doc.querySelector('meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"]');
-  const v = meta?.getAttribute('content') ?? doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime');
+  const meta = firstMeta(doc, ['property=article:published_time', 'name=date', 'itemprop=datePublished']);
+  const v = meta?.getAttribute('content') ?? [...doc.getElementsByTagName('time')].find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime');
   return v?.trim() || null;
 }
 

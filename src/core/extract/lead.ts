@@ -1,4 +1,5 @@
 import { matchKey } from '../text/normalize.js';
+import { firstMeta } from './meta-tags.js';
 
 /**
  * The standfirst (dek, lead, summary under the headline) as the page marks it. Readability often
@@ -47,24 +48,57 @@ function hasLeadClass(el: Element, underHeadline: boolean): boolean {
  */
 function underHeadline(doc: Document): Set<Element> {
   const out = new Set<Element>();
-  const h1 = doc.body?.querySelector('h1');
+  const h1 = doc.body?.getElementsByTagName('h1')[0];
   for (let el: Element | null | undefined = h1, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
     let next = el.nextElementSibling;
     for (let k = 0; next && k < NEAR_HEADLINE; k++, next = next.nextElementSibling) {
       out.add(next);
       // Inside a small wrapper (a header, a dek box), not inside the story's body.
-      if ((next.textContent?.length ?? 0) <= MAX_CHARS * 2) for (const inner of next.querySelectorAll('p, div, h2, span')) out.add(inner);
+      if (!textLongerThan(next, MAX_CHARS * 2)) for (const inner of next.querySelectorAll('p, div, h2, span')) out.add(inner);
     }
   }
   return out;
 }
 
 function metaDescription(doc: Document): string | null {
-  for (const sel of ['meta[property="og:description"]', 'meta[name="description"]', 'meta[name="twitter:description"]']) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+  for (const key of ['property=og:description', 'name=description', 'name=twitter:description'] as const) {
+    const v = firstMeta(doc, [key])?.getAttribute('content')?.trim();
     if (v) return v;
   }
   return null;
+}
+
+/** Whether the element's text is longer than `max` characters, reading no more of it than that. */
+function textLongerThan(el: Element, max: number): boolean {
+  let length = 0;
+  for (let node: Node | null = el.firstChild; node && node !== el;) {
+    if (node.nodeType === 3 && (length += (node.nodeValue ?? '').length) > max) return true;
+    if (node.firstChild) { node = node.firstChild; continue; }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return false;
+}
+
+/**
+ * The elements of the body in page order, menus, footers, scripts and drawings skipped whole
+ * (they never hold a standfirst). A walk along sibling links with the class test left to the
+ * caller: far cheaper in a DOM implemented in script than a selector query that materialises
+ * every classed element, or a tree walker that calls a filter for each.
+ */
+function* standfirstPlaces(body: Element): Generator<Element> {
+  let el = body.firstElementChild;
+  while (el) {
+    if (!SKIPPED_SUBTREES.has(el.localName)) {
+      yield el;
+      if (el.firstElementChild) {
+        el = el.firstElementChild;
+        continue;
+      }
+    }
+    while (el && el !== body && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== body ? el.nextElementSibling : null;
+  }
 }
 
 /** `openingKeys`: match keys of the first few extracted blocks. */
@@ -74,12 +108,8 @@ export function findLead(doc: Document, openingKeys: readonly string[]): string 
   const described = metaDescription(doc);
   // Descriptions are often cut short mid-word, so their last word is not required to match.
   const describedKey = described ? matchKey(described).split(' ').slice(0, -1).join(' ') : null;
-  // A tree walker with the class test first: far cheaper in a DOM implementation than a
-  // selector query that materialises every classed element of a large page.
-  // Menus, footers, scripts and drawings never hold a standfirst: their subtrees are skipped whole.
-  const walker = doc.createTreeWalker(body, 1, { acceptNode: (n) => (SKIPPED_SUBTREES.has((n as Element).localName) ? 2 : 1) });
   const nearHeadline = underHeadline(doc);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+  for (const el of standfirstPlaces(body)) {
     const inHeader = nearHeadline.has(el);
     if (!hasLeadClass(el, inHeader) || el.closest(NOT_A_LEAD)) continue;
     if (el.querySelector('h1, h2, h3, ul, ol, table, figure, article, section')) continue;
