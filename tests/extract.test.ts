@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/core/index.js';
 import { extractDocument } from '../src/core/extract/index.js';
 import { BlockCollector } from '../src/core/extract/dom-blocks.js';
-import { beyondReadability } from '../src/core/extract/readability.js';
+import { surveyPage } from '../src/core/extract/page-survey.js';
 import { parse } from './helpers.js';
 
 const para = (n: number) =>
@@ -116,7 +116,7 @@ describe('pathological nesting', () => {
     const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the deeply nested story, long enough to be prose.</p>`).join('');
     const depth = 3000;
     const doc = parse(`<html><body>${'<div>'.repeat(depth)}${paragraphs}${'</div>'.repeat(depth)}</body></html>`);
-    expect(beyondReadability(doc.documentElement)).toBe(true);
+    expect(surveyPage(doc).beyondReadability).toBe(true);
     expect(cleanDocument(doc).blocks.map((b) => b.text)).toHaveLength(5);
   }, 60_000);
 
@@ -124,9 +124,9 @@ describe('pathological nesting', () => {
     // html > body > section > div > div > p: 5 levels below <html>; 9 elements with head.
     const doc = parse('<html><body><div><p>a</p></div><section><div><div><p>b</p></div></div></section></body></html>');
     expect(doc.getElementsByTagName('*').length).toBe(9);
-    expect(beyondReadability(doc.documentElement, 5, 9)).toBe(false);
-    expect(beyondReadability(doc.documentElement, 4, 9)).toBe(true);
-    expect(beyondReadability(doc.documentElement, 5, 8)).toBe(true);
+    expect(surveyPage(doc, { maxDepth: 5, maxElements: 9 }).beyondReadability).toBe(false);
+    expect(surveyPage(doc, { maxDepth: 4, maxElements: 9 }).beyondReadability).toBe(true);
+    expect(surveyPage(doc, { maxDepth: 5, maxElements: 8 }).beyondReadability).toBe(true);
   });
 });
 

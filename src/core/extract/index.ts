@@ -4,7 +4,8 @@ import { densestContainer } from './densest.js';
 import type { ExtractedBlock, Extraction } from './extracted.js';
 import { findLead } from './lead.js';
 import { firstMeta } from './meta-tags.js';
-import { markedPostBody, prefersPostBody } from './post-body.js';
+import { surveyPage } from './page-survey.js';
+import { prefersPostBody } from './post-body.js';
 import { runReadability } from './readability.js';
 import { extractText } from './text-blocks.js';
 
@@ -63,9 +64,11 @@ function unlessBody(lead: string | null, blocks: readonly ExtractedBlock[]): str
 export function extractDocument(doc: Document, url: string | null): Extraction {
   if (doc.contentType === 'text/plain' && doc.body) return extractText(doc.body.textContent ?? '', url);
   const base = url ?? pageUrl(doc);
-  const read = runReadability(doc);
+  const survey = surveyPage(doc);
+  const read = runReadability(doc, survey);
   let blocks = read?.content ? new BlockCollector(base).collect(read.content) : [];
-  const post = blocks.length ? markedPostBody(doc) : null;
+  // The one body the page marks; a page marking several is a list of posts.
+  const post = blocks.length && survey.postBodies.length === 1 ? survey.postBodies[0]! : null;
   if (post) {
     const postBlocks = new BlockCollector(base).collect(post);
     if (prefersPostBody(blocks, postBlocks)) blocks = postBlocks;
@@ -86,7 +89,7 @@ export function extractDocument(doc: Document, url: string | null): Extraction {
       dir: directionOf(read?.dir ?? root?.getAttribute('dir') ?? null),
       published: read?.published ?? publishedFrom(doc),
       url: base,
-      lead: unlessBody(findLead(doc, blocks.slice(0, OPENING_BLOCKS).map((b) => matchKey(b.text))), blocks),
+      lead: unlessBody(findLead(doc, blocks.slice(0, OPENING_BLOCKS).map((b) => matchKey(b.text)), survey.standfirstPlaces), blocks),
     },
     blocks,
   };

@@ -19,7 +19,9 @@ const LEAD_CLASS_HINT = /standfirst|dek|deck|subtitle|subhead|strap|summary|exce
 const NEAR_HEADLINE = 3;
 const NOT_A_LEAD = 'nav, footer, aside, li, a, figure, figcaption, form, [role="navigation"], [role="complementary"]';
 const MIN_WORDS = 8;
-const SKIPPED_SUBTREES = new Set(['nav', 'footer', 'script', 'style', 'svg', 'noscript', 'template', 'form', 'select', 'iframe', 'ul', 'ol', 'table']);
+/** Menus, footers, lists, forms, scripts and drawings never hold a standfirst: their subtrees are not searched. */
+export const STANDFIRST_NEVER_INSIDE: ReadonlySet<string> = new Set(['nav', 'footer', 'script', 'style', 'svg', 'noscript', 'template', 'form', 'select', 'iframe', 'ul', 'ol', 'table']);
+const STANDFIRST_PROP = /^(?:description|abstract|alternativeHeadline)$/i;
 const MAX_CHARS = 600;
 
 function classParts(el: Element): string[] {
@@ -33,9 +35,14 @@ function opensBody(el: Element): boolean {
   return paragraphs >= 2;
 }
 
+/** Whether an element's class or microdata property may name a standfirst (the cheap test, asked of every element). */
+export function mayBeStandfirst(cls: string | null, prop: string | null): boolean {
+  return (cls !== null && LEAD_CLASS_HINT.test(cls)) || (prop !== null && STANDFIRST_PROP.test(prop));
+}
+
 function hasLeadClass(el: Element, underHeadline: boolean): boolean {
   const prop = el.getAttribute('itemprop') ?? '';
-  if (/^(?:description|abstract|alternativeHeadline)$/i.test(prop)) return true;
+  if (STANDFIRST_PROP.test(prop)) return true;
   if (!LEAD_CLASS_HINT.test(el.getAttribute('class') ?? '')) return false;
   const parts = classParts(el);
   return parts.some((part) => LEAD_CLASS_PART.test(part)) || (underHeadline && parts.some((part) => HEADER_LEAD_PART.test(part)) && !opensBody(el));
@@ -81,35 +88,17 @@ function textLongerThan(el: Element, max: number): boolean {
 }
 
 /**
- * The elements of the body in page order, menus, footers, scripts and drawings skipped whole
- * (they never hold a standfirst). A walk along sibling links with the class test left to the
- * caller: far cheaper in a DOM implemented in script than a selector query that materialises
- * every classed element, or a tree walker that calls a filter for each.
+ * `openingKeys`: match keys of the first few extracted blocks; `places`: the elements that may
+ * name a standfirst (see surveyPage), in page order.
  */
-function* standfirstPlaces(body: Element): Generator<Element> {
-  let el = body.firstElementChild;
-  while (el) {
-    if (!SKIPPED_SUBTREES.has(el.localName)) {
-      yield el;
-      if (el.firstElementChild) {
-        el = el.firstElementChild;
-        continue;
-      }
-    }
-    while (el && el !== body && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== body ? el.nextElementSibling : null;
-  }
-}
-
-/** `openingKeys`: match keys of the first few extracted blocks. */
-export function findLead(doc: Document, openingKeys: readonly string[]): string | null {
+export function findLead(doc: Document, openingKeys: readonly string[], places: readonly Element[]): string | null {
   const body = doc.body;
   if (!body) return null;
   const described = metaDescription(doc);
   // Descriptions are often cut short mid-word, so their last word is not required to match.
   const describedKey = described ? matchKey(described).split(' ').slice(0, -1).join(' ') : null;
   const nearHeadline = underHeadline(doc);
-  for (const el of standfirstPlaces(body)) {
+  for (const el of places) {
     const inHeader = nearHeadline.has(el);
     if (!hasLeadClass(el, inHeader) || el.closest(NOT_A_LEAD)) continue;
     if (el.querySelector('h1, h2, h3, ul, ol, table, figure, article, section')) continue;

@@ -11,18 +11,19 @@ import type { ExtractedBlock } from './extracted.js';
  * and many pages mark a body that Readability has rightly widened.
  */
 
-/** Where themes put one post's body. */
-export const POST_BODY = '[itemprop="articleBody"], .entry-content, .post-body, .post-content, .article-body, .story-body';
+/** Where themes put one post's body: classes, and the microdata property. */
+const POST_BODY_CLASSES = ['entry-content', 'post-body', 'post-content', 'article-body', 'story-body'];
+const POST_BODY_PROP = 'articleBody';
+export const POST_BODY = [`[itemprop="${POST_BODY_PROP}"]`, ...POST_BODY_CLASSES.map((c) => `.${c}`)].join(', ');
 
-/** The one element a page marks as its post's body (outermost matches only), or null. */
-export function markedPostBody(doc: Document): Element | null {
-  const found = new Set(doc.body?.querySelectorAll(POST_BODY) ?? []);
-  const inside = (el: Element) => {
-    for (let a = el.parentElement; a; a = a.parentElement) if (found.has(a)) return true;
-    return false;
-  };
-  const outer = [...found].filter((el) => !inside(el));
-  return outer.length === 1 ? outer[0]! : null;
+/**
+ * Whether an element with this class and itemprop attribute matches POST_BODY, as a selector
+ * would match it (class names compare without case in a page in quirks mode).
+ */
+export function isPostBodyMark(cls: string | null, prop: string | null, quirks: boolean): boolean {
+  if (prop === POST_BODY_PROP) return true;
+  if (!cls || !(cls.includes('-body') || cls.includes('-content') || quirks)) return false;
+  return cls.split(/[\t\n\f\r ]+/).some((token) => POST_BODY_CLASSES.includes(quirks ? token.toLowerCase() : token));
 }
 
 /** One pick holding this share of the other's word pairs overlaps it: not a wrong pick, a wider or narrower one. */

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import type { PageSurvey } from './page-survey.js';
 
 export interface ReadabilityResult {
   content: Element | null;
@@ -11,50 +12,6 @@ export interface ReadabilityResult {
 }
 
 const orNull = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
-
-/**
- * Readability on a clone: it rewrites the document it is given, and the live page (or the
- * caller's document) must stay untouched. Classes are kept so the cleaners can still see
- * "pull-quote" or "visually-hidden" on what Readability let through.
- */
-/**
- * Readability's work grows with the cube of nesting depth (28 s at 1,000 levels under jsdom), and
- * real articles nest a few dozen levels; past this, the densest-container fallback reads the page.
- */
-export const MAX_DEPTH = 400;
-
-/**
- * Readability clones the whole page and scores every element: past this many elements (a long
- * forum thread, a book on one page; news articles have a few thousand) that doubles the memory of
- * a page already held once (jsdom needs ~5 KB per element) for no better answer than the
- * densest-container fallback gives on such a page.
- */
-export const MAX_ELEMENTS = 100_000;
-
-/**
- * Whether `root` is beyond what Readability should be run on: an element nested deeper than
- * `maxDepth`, or more than `maxElements` elements. One walk, stopping as soon as either is seen.
- */
-export function beyondReadability(root: Element, maxDepth = MAX_DEPTH, maxElements = MAX_ELEMENTS): boolean {
-  let depth = 0;
-  let count = 1;
-  let el: Element | null = root;
-  while (el) {
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      if (++depth > maxDepth || ++count > maxElements) return true;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) {
-      el = el.parentElement;
-      depth--;
-    }
-    if (!el || el === root) return false;
-    el = el.nextElementSibling;
-    if (el && ++count > maxElements) return true;
-  }
-  return false;
-}
 
 /**
  * A copy of the document for Readability to rewrite. Some DOMs refuse to clone what their own
@@ -73,8 +30,14 @@ function copyOf(doc: Document): Document | null {
   }
 }
 
-export function runReadability(doc: Document): ReadabilityResult | null {
-  if (doc.documentElement && beyondReadability(doc.documentElement)) return null;
+/**
+ * Readability on a clone: it rewrites the document it is given, and the live page (or the
+ * caller's document) must stay untouched. Classes are kept so the cleaners can still see
+ * "pull-quote" or "visually-hidden" on what Readability let through. Null when Readability
+ * finds nothing, or when the survey found the page beyond what it should be given.
+ */
+export function runReadability(doc: Document, survey: PageSurvey): ReadabilityResult | null {
+  if (survey.beyondReadability) return null;
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     const clone = copyOf(doc);

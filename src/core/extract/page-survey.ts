@@ -1,0 +1,92 @@
+import { mayBeStandfirst, STANDFIRST_NEVER_INSIDE } from './lead.js';
+import { isPostBodyMark } from './post-body.js';
+
+/**
+ * One walk of the original page gathers what extraction asks of the page's own markup besides
+ * Readability's answer: whether the page is more than Readability should be given, the post
+ * body the theme marks, and the elements whose class or microdata names a standfirst. In a DOM
+ * implemented in script (the command line's jsdom) each walk of a page, and each selector
+ * query, costs about as much as another: three of them took 5% of Readability's own time.
+ */
+
+/**
+ * Readability's work grows with the cube of nesting depth (28 s at 1,000 levels under jsdom), and
+ * real articles nest a few dozen levels; past this, the densest-container fallback reads the page.
+ */
+export const MAX_DEPTH = 400;
+
+/**
+ * Readability clones the whole page and scores every element: past this many elements (a long
+ * forum thread, a book on one page; news articles have a few thousand) that doubles the memory of
+ * a page already held once (jsdom needs ~5 KB per element) for no better answer than the
+ * densest-container fallback gives on such a page.
+ */
+export const MAX_ELEMENTS = 100_000;
+
+export interface PageSurvey {
+  /** An element nested deeper than the depth limit, or more elements than the count limit. */
+  beyondReadability: boolean;
+  /** Elements of the body the page marks as a post's body, outermost ones only, in page order. */
+  postBodies: Element[];
+  /** Elements of the body whose class or microdata may name a standfirst, outside menus, lists, forms and the like. */
+  standfirstPlaces: Element[];
+}
+
+const BEYOND: PageSurvey = Object.freeze({ beyondReadability: true, postBodies: [], standfirstPlaces: [] });
+
+export interface SurveyLimits {
+  maxDepth?: number;
+  maxElements?: number;
+}
+
+/**
+ * Walks the page once, along sibling links (no recursion: pages nest thousands deep). A page
+ * beyond the limits is left at once, its marks unread: Readability is not run on it, and the
+ * fallback that reads it wants none.
+ */
+export function surveyPage(doc: Document, { maxDepth = MAX_DEPTH, maxElements = MAX_ELEMENTS }: SurveyLimits = {}): PageSurvey {
+  const survey: PageSurvey = { beyondReadability: false, postBodies: [], standfirstPlaces: [] };
+  const root = doc.documentElement;
+  if (!root) return survey;
+  const body = doc.body;
+  const quirks = doc.compatMode === 'BackCompat';
+  let depth = 0;
+  let count = 1;
+  // Depths at which the walk entered the body, a subtree that holds no standfirst, and a post
+  // body; -1 while outside. Visiting an element at depth d means every element at d or deeper
+  // seen before it has been left.
+  let bodyAt = -1;
+  let skippedAt = -1;
+  let postAt = -1;
+  let el: Element | null = root;
+  while (el) {
+    if (bodyAt >= depth) bodyAt = -1;
+    if (skippedAt >= depth) skippedAt = -1;
+    if (postAt >= depth) postAt = -1;
+    if (el === body) {
+      bodyAt = depth;
+    } else if (bodyAt >= 0) {
+      if (skippedAt < 0 && STANDFIRST_NEVER_INSIDE.has(el.localName)) skippedAt = depth;
+      const cls = el.getAttribute('class');
+      const prop = el.getAttribute('itemprop');
+      if (postAt < 0 && isPostBodyMark(cls, prop, quirks)) {
+        postAt = depth;
+        survey.postBodies.push(el);
+      }
+      if (skippedAt < 0 && mayBeStandfirst(cls, prop)) survey.standfirstPlaces.push(el);
+    }
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      if (++depth > maxDepth || ++count > maxElements) return BEYOND;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === root) return survey;
+    el = el.nextElementSibling;
+    if (el && ++count > maxElements) return BEYOND;
+  }
+  return survey;
+}
