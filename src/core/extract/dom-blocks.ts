@@ -25,13 +25,31 @@ const TRAIL_DEPTH = 6;
 const tagOf = (el: Element) => el.localName.toLowerCase();
 
 /**
- * Whether a block element sits anywhere inside. A walk of the children, not a selector query: in
- * a DOM implemented in script (jsdom, the command line's) a query costs a traversal set up per
- * call, and this runs for every paragraph and every inline element with children.
+ * The first element inside `el`, in page order, whose tag is one of `tags`. A walk of the
+ * children, not a selector query: in a DOM implemented in script (jsdom, the command line's) a
+ * query costs a traversal set up per call, and this runs for every paragraph and every inline
+ * element with children.
  */
-function hasNestedBlocks(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (NESTED_BLOCKS.has(tagOf(c)) || hasNestedBlocks(c)) return true;
-  return false;
+function firstInside(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (tags.has(tagOf(c))) return c;
+    const inner = firstInside(c, tags);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+const hasNestedBlocks = (el: Element) => firstInside(el, NESTED_BLOCKS) !== null;
+const MEDIA = new Set(['img', 'picture', 'video', 'iframe', 'svg', 'canvas']);
+const TEXT_BOXES = new Set(['blockquote', 'p']);
+const one = (tag: string) => new Set([tag]);
+const LI = one('li');
+const IMG = one('img');
+const FIGCAPTION = one('figcaption');
+
+/** Child nodes by sibling links: iterating a NodeList goes through a proxy per item in jsdom. */
+function* childrenOf(node: Node): Generator<ChildNode> {
+  for (let c = node.firstChild; c; c = c.nextSibling) yield c;
 }
 
 function isBlockElement(node: Node): node is Element {
@@ -72,7 +90,7 @@ function inlineText(nodes: Iterable<Node>): InlineText {
     if (BLOCK.has(tag)) text += '\n';
     const link = inLink || tag === 'a';
     const em = inEmphasis || EMPHASIS.has(tag);
-    for (const child of el.childNodes) visit(child, link, em);
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child, link, em);
     if (BLOCK.has(tag)) text += '\n';
   };
   for (const n of nodes) visit(n, false, false);
@@ -121,7 +139,7 @@ export class BlockCollector {
       if (run.length) this.push(quoted ? 'quote' : 'paragraph', el, inlineText(run));
       run = [];
     };
-    for (const child of el.childNodes) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 1 && SKIP.has(tagOf(child as Element))) continue;
       if (isBlockElement(child)) {
         flush();
@@ -147,12 +165,12 @@ export class BlockCollector {
       else this.push(quoted ? 'quote' : 'paragraph', el, inlineText([el]));
     } else if (tag === 'blockquote') {
       this.container(el, true);
-    } else if ((tag === 'ul' || tag === 'ol') && el.querySelector('li')) {
+    } else if ((tag === 'ul' || tag === 'ol') && firstInside(el, LI)) {
       this.list(el);
     } else if (tag === 'pre') {
       const text = (el.textContent ?? '').replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
       if (text) this.blocks.push({ type: 'preformatted', text, spans: [], hints: this.hints(el, { text, linkChars: 0, emphasisedChars: 0 }) });
-    } else if (tag === 'figure' && !el.querySelector('img, picture, video, iframe, svg, canvas') && el.querySelector('blockquote, p')) {
+    } else if (tag === 'figure' && !firstInside(el, MEDIA) && firstInside(el, TEXT_BOXES)) {
       // A figure of text (a quote set as a figure, a pull quote) is read like any container.
       this.container(el, quoted);
     } else if (tag === 'figure' || tag === 'img' || tag === 'picture') {
@@ -170,9 +188,9 @@ export class BlockCollector {
   private list(el: Element): void {
     const items: string[] = [];
     let linkChars = 0;
-    for (const li of el.querySelectorAll('li')) {
+    for (const li of el.getElementsByTagName('li')) {
       // A nested list's items are listed in their own right; keep only this item's own text.
-      const own = [...li.childNodes].filter((n) => !(n.nodeType === 1 && /^(ul|ol)$/.test(tagOf(n as Element))));
+      const own = [...childrenOf(li)].filter((n) => !(n.nodeType === 1 && /^(ul|ol)$/.test(tagOf(n as Element))));
       const inline = inlineText(own);
       if (!inline.text) continue;
       items.push(inline.text.replace(/\n/g, ' '));
@@ -188,10 +206,10 @@ export class BlockCollector {
    * (alt=""), so only described images become figure blocks.
    */
   private figure(el: Element): void {
-    const img = tagOf(el) === 'img' ? el : el.querySelector('img');
+    const img = tagOf(el) === 'img' ? el : firstInside(el, IMG);
     const src = absoluteUrl(img?.getAttribute('src') ?? null, this.baseUrl);
     const alt = img?.getAttribute('alt')?.replace(/\s+/g, ' ').trim() ?? '';
-    const caption = el.querySelector('figcaption');
+    const caption = firstInside(el, FIGCAPTION);
     const inline = caption ? inlineText([caption]) : { text: '', linkChars: 0, emphasisedChars: 0 };
     if (!inline.text && !(src && alt)) return;
     this.push('figure', el, inline, { ...(src ? { src } : {}), ...(alt ? { alt } : {}) });

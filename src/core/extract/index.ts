@@ -53,11 +53,11 @@ function directionOf(raw: string | null): 'ltr' | 'rtl' | null {
 function unlessBody(lead: string | null, blocks: readonly ExtractedBlock[]): string | null {
   if (!lead) return null;
   const key = matchKey(lead);
-  const words = key.split(' ').length;
-  const total = blocks.reduce((n, b) => n + wordCount(b.text), 0);
-  const longest = blocks.reduce((best, b) => (wordCount(b.text) > wordCount(best?.text ?? '') ? b : best), blocks[0]);
-  const inBody = blocks.some((b) => matchKey(b.text) === key);
-  return inBody && ((longest && matchKey(longest.text) === key) || words * 2 > total) ? null : lead;
+  if (!blocks.some((b) => matchKey(b.text) === key)) return lead;
+  const counts = blocks.map((b) => wordCount(b.text));
+  const total = counts.reduce((n, k) => n + k, 0);
+  const longest = counts.reduce((best, k, i) => (k > counts[best]! ? i : best), 0);
+  return matchKey(blocks[longest]!.text) === key || key.split(' ').length * 2 > total ? null : lead;
 }
 
 /** Readability's article, or the densest text container when it finds none. */
