@@ -69,6 +69,7 @@ export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly Cleani
         if (pass === 0) skipped.push(rule.name);
         continue;
       }
+      if (pass > 0 && rule.perBlock) continue;
       const gone = new Set(rule.find({ blocks, alive, meta, words, shingles, shingler }));
       if (!gone.size) continue;
       changed = true;

@@ -25,6 +25,11 @@ export interface CleaningRule {
   readonly name: string;
   readonly reason: RemovalReason;
   readonly why: string;
+  /**
+   * The rule judges each block on its own (see perBlockRule): what it finds in a pass it finds in
+   * the first, so the passes that follow removals skip it.
+   */
+  readonly perBlock?: true;
   find(ctx: RuleContext): Iterable<number>;
 }
 
@@ -36,7 +41,7 @@ export function perBlockRule(
   test: (block: ExtractedBlock, meta: ExtractedMeta, words: () => readonly string[]) => boolean,
 ): CleaningRule {
   return {
-    name, reason, why,
+    name, reason, why, perBlock: true,
     *find({ blocks, alive, meta, words }) {
       for (const i of alive) if (test(blocks[i]!, meta, () => words(i))) yield i;
     },
