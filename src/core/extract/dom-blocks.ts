@@ -108,6 +108,8 @@ function absoluteUrl(raw: string | null, base: string | null): string | undefine
 
 export class BlockCollector {
   readonly blocks: ExtractedBlock[] = [];
+  /** The blocks of a box share its ancestors: each is described once. */
+  private readonly descriptions = new Map<Element, string>();
 
   constructor(private readonly baseUrl: string | null) {}
 
@@ -116,9 +118,15 @@ export class BlockCollector {
     return this.blocks;
   }
 
+  private described(el: Element): string {
+    let d = this.descriptions.get(el);
+    if (d === undefined) this.descriptions.set(el, (d = describe(el)));
+    return d;
+  }
+
   private hints(el: Element, inline: InlineText): MarkupHints {
     const trail: string[] = [];
-    for (let e: Element | null = el; e && trail.length < TRAIL_DEPTH; e = e.parentElement) trail.push(describe(e));
+    for (let e: Element | null = el; e && trail.length < TRAIL_DEPTH; e = e.parentElement) trail.push(this.described(e));
     const chars = inline.text.replace(/\s+/g, '').length || 1;
     return {
       trail: trail.join(' < '),

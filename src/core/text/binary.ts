@@ -12,6 +12,10 @@ const MAX_SHARE = 0.01;
  */
 const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
 
+/** One of those characters anywhere: most texts hold none, and are let through without counting. */
+const ANY_NOT_WRITTEN = new RegExp(NOT_WRITTEN.source);
+
 export function looksBinary(text: string): boolean {
+  if (!ANY_NOT_WRITTEN.test(text)) return false;
   return (text.replace(MOJIBAKE, '').match(NOT_WRITTEN)?.length ?? 0) > text.length * MAX_SHARE;
 }
