@@ -67,7 +67,9 @@ export function surveyPage(doc: Document, { maxDepth = MAX_DEPTH, maxElements = 
       bodyAt = depth;
     } else if (bodyAt >= 0) {
       if (skippedAt < 0 && STANDFIRST_NEVER_INSIDE.has(el.localName)) skippedAt = depth;
-      const cls = el.getAttribute('class');
+      // The reflected property is cheaper than the attribute's lookup by name (an SVG element's is an object).
+      const className: unknown = el.className;
+      const cls = typeof className === 'string' ? className || null : el.getAttribute('class');
       const prop = el.getAttribute('itemprop');
       if (postAt < 0 && isPostBodyMark(cls, prop, quirks)) {
         postAt = depth;

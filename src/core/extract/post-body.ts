@@ -22,8 +22,10 @@ export const POST_BODY = [`[itemprop="${POST_BODY_PROP}"]`, ...POST_BODY_CLASSES
  */
 export function isPostBodyMark(cls: string | null, prop: string | null, quirks: boolean): boolean {
   if (prop === POST_BODY_PROP) return true;
-  if (!cls || !(cls.includes('-body') || cls.includes('-content') || quirks)) return false;
-  return cls.split(/[\t\n\f\r ]+/).some((token) => POST_BODY_CLASSES.includes(quirks ? token.toLowerCase() : token));
+  const names = quirks ? cls?.toLowerCase() : cls;
+  // Every mark holds one of these: most classes are ruled out without being split.
+  if (!names || !(names.includes('-body') || names.includes('-content'))) return false;
+  return names.split(/[\t\n\f\r ]+/).some((token) => POST_BODY_CLASSES.includes(token));
 }
 
 /** One pick holding this share of the other's word pairs overlaps it: not a wrong pick, a wider or narrower one. */
