@@ -12,8 +12,10 @@ export const repeatedTitleLead: CleaningRule = {
   *find({ blocks, alive, meta, words }) {
     const keys = new Set([meta.title, meta.lead ?? ''].map(matchKey).filter(Boolean));
     if (!keys.size) return;
+    // Only a block of as many words can be a copy: the others are not joined up to be compared.
+    const lengths = new Set([...keys].map((key) => key.split(' ').length));
     for (const i of alive) {
-      if (blocks[i]!.type !== 'list' && keys.has(words(i).join(' '))) yield i;
+      if (blocks[i]!.type !== 'list' && lengths.has(words(i).length) && keys.has(words(i).join(' '))) yield i;
     }
   },
 };
