@@ -17,8 +17,14 @@ const LONGEST = 3;
 const MIN_LONG_WORDS = 25;
 /** The cleaned text keeps at least this share of the extraction's distinct words. */
 const MIN_KEPT_SHARE = 0.3;
-/** The one rule whose removals keep an original of every block they take. */
+/**
+ * Rules whose removals never break the article however much they take: copies keep an original
+ * of every block, and a comment thread goes only from beside the post it answers (a long thread
+ * is most of the page's words, and none of the article's).
+ */
 const COPIES_RULE = 'repeated-blocks';
+const THREAD_RULE = 'comment-thread';
+const TRUSTED = new Set([COPIES_RULE, THREAD_RULE]);
 /** A removed block whose words the kept text holds this much of is still there (an echo went). */
 const STILL_THERE = 0.8;
 
@@ -69,14 +75,16 @@ function breakage(extraction: Extraction, cleaned: Cleaned): Undone | null {
   const kept = cleaned.blocks.flatMap((b) => wordsOf(b.text));
   const gone = longest.filter((i) => {
     const rule = byAt.get(i);
-    return rule !== undefined && rule !== COPIES_RULE && wordContainment(wordsOf(blocks[i]!.text), kept) < STILL_THERE;
+    return rule !== undefined && !TRUSTED.has(rule) && wordContainment(wordsOf(blocks[i]!.text), kept) < STILL_THERE;
   });
   const lost = [...new Set(gone.map((i) => byAt.get(i)!))];
   if (lost.length) return { rules: lost, why: 'they took out one of the longest paragraphs of the article' };
   const before = distinctWords(blocks.map((b) => b.text));
   const after = cleaned.blocks.reduce((n, b) => n + wordsOf(b.text).length, 0);
-  if (before > 0 && after < before * MIN_KEPT_SHARE) {
-    const rules = [...new Set(cleaned.removed.map((r) => r.rule).filter((r) => r !== COPIES_RULE))];
+  // Copies count once in `before` already; a thread is measured against the post alone.
+  const thread = cleaned.removed.reduce((n, r) => n + (r.rule === THREAD_RULE ? wordsOf(r.text).length : 0), 0);
+  if (before > 0 && after < (before - thread) * MIN_KEPT_SHARE) {
+    const rules = [...new Set(cleaned.removed.map((r) => r.rule).filter((r) => !TRUSTED.has(r)))];
     if (rules.length) return { rules, why: 'they took out most of the article' };
   }
   return null;
