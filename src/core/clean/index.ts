@@ -4,6 +4,7 @@ import { wordsOf } from '../text/normalize.js';
 import { Shingler } from '../text/shingles.js';
 import { hasPassed } from '../text/clock.js';
 import { afterTheStory } from './after-the-story.js';
+import { authorBio } from './author-bio.js';
 import { breadcrumbs } from './breadcrumbs.js';
 import { commentThread } from './comment-thread.js';
 import { creditLines } from './credit-lines.js';
@@ -31,7 +32,7 @@ export type { CleaningRule } from './rule.js';
  * comes last, on what the rules that name their debris have left.
  */
 export const RULES: readonly CleaningRule[] = [
-  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, smallPrint, pageChrome, commentThread, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes, afterTheStory, pageBlocks,
+  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, smallPrint, pageChrome, commentThread, authorBio, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes, afterTheStory, pageBlocks,
 ];
 
 export interface Cleaned {

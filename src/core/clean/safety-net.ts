@@ -19,12 +19,12 @@ const MIN_LONG_WORDS = 25;
 const MIN_KEPT_SHARE = 0.3;
 /**
  * Rules whose removals never break the article however much they take: copies keep an original
- * of every block, and a comment thread goes only from beside the post it answers (a long thread
- * is most of the page's words, and none of the article's).
+ * of every block; a comment thread or a note about the writer goes only from beside the post
+ * (a long thread or bio can outweigh a short post, and is none of it).
  */
 const COPIES_RULE = 'repeated-blocks';
-const THREAD_RULE = 'comment-thread';
-const TRUSTED = new Set([COPIES_RULE, THREAD_RULE]);
+const BESIDE_RULES = new Set(['comment-thread', 'author-bio']);
+const TRUSTED = new Set([COPIES_RULE, ...BESIDE_RULES]);
 /** A removed block whose words the kept text holds this much of is still there (an echo went). */
 const STILL_THERE = 0.8;
 
@@ -81,9 +81,9 @@ function breakage(extraction: Extraction, cleaned: Cleaned): Undone | null {
   if (lost.length) return { rules: lost, why: 'they took out one of the longest paragraphs of the article' };
   const before = distinctWords(blocks.map((b) => b.text));
   const after = cleaned.blocks.reduce((n, b) => n + wordsOf(b.text).length, 0);
-  // Copies count once in `before` already; a thread is measured against the post alone.
-  const thread = cleaned.removed.reduce((n, r) => n + (r.rule === THREAD_RULE ? wordsOf(r.text).length : 0), 0);
-  if (before > 0 && after < (before - thread) * MIN_KEPT_SHARE) {
+  // Copies count once in `before` already; what stood beside the post is measured apart from it.
+  const beside = cleaned.removed.reduce((n, r) => n + (BESIDE_RULES.has(r.rule) ? wordsOf(r.text).length : 0), 0);
+  if (before > 0 && after < (before - beside) * MIN_KEPT_SHARE) {
     const rules = [...new Set(cleaned.removed.map((r) => r.rule).filter((r) => !TRUSTED.has(r)))];
     if (rules.length) return { rules, why: 'they took out most of the article' };
   }
