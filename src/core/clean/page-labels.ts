@@ -13,10 +13,15 @@ const MAX_FILING_WORDS = 40;
 const NAME_WORDS = 4;
 const LINKED = 0.5;
 
+/** The same labels further into a post's meta line ("Posted by Jane @ 5:56 am Categories: …"). */
+const FILING_INSIDE = /\b(?:tags|categories|filed under)\s*:/i;
+
 function isFilingLine(block: ExtractedBlock): boolean {
+  const linked = (block.hints?.linkDensity ?? 0) >= LINKED;
   const m = FILING.exec(block.text.trim());
-  if (!m || m[2]!.split(/\s+/).length > MAX_FILING_WORDS) return false;
-  if ((block.hints?.linkDensity ?? 0) >= LINKED) return true;
+  if (!m) return linked && FILING_INSIDE.test(block.text) && block.text.split(/\s+/).length <= MAX_FILING_WORDS;
+  if (m[2]!.split(/\s+/).length > MAX_FILING_WORDS) return false;
+  if (linked) return true;
   return Boolean(m[1]) && m[2]!.split(/\s*[,|;]\s*/).every((name) => name.split(/\s+/).length <= NAME_WORDS);
 }
 
