@@ -1,4 +1,4 @@
-import { trailOf } from './flow.js';
+import { classNamed, trailOf } from './flow.js';
 import type { CleaningRule } from './rule.js';
 
 /**
@@ -13,9 +13,7 @@ import type { CleaningRule } from './rule.js';
 
 /** Shorter lines in such a box are bylines and names, not the note. */
 const MIN_WORDS = 10;
-const BIO_MARKUP = /(?:^|[.\s_-])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|box|info|profile|text|summary|description|details)|authorsure|biography|post[-_]?author)(?=$|[.\s_-])/;
-
-const inBio = (trail: string) => trail.split(' < ').some((el) => BIO_MARKUP.test(el.slice(el.indexOf('.') + 1 || el.length)));
+const inBio = classNamed('about[-_]?(?:the[-_]?)?author|author[-_]?(?:bio|box|info|profile|text|summary|description|details)|authorsure|biography|post[-_]?author');
 
 export const authorBio: CleaningRule = {
   name: 'author-bio',

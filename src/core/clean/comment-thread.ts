@@ -1,4 +1,4 @@
-import { trailOf } from './flow.js';
+import { classNamed, trailOf } from './flow.js';
 import type { CleaningRule } from './rule.js';
 
 /**
@@ -13,9 +13,7 @@ import type { CleaningRule } from './rule.js';
 
 /** The post beside the thread: at least this many words of paragraphs outside comment markup. */
 const MIN_POST_WORDS = 40;
-const COMMENT_MARKUP = /(?:^|[.\s_-])(?:comments?|commentlist|commentbody|commentcontent)(?=$|[.\s_-])/;
-
-const inThread = (trail: string) => trail.split(' < ').some((el) => COMMENT_MARKUP.test(el.slice(el.indexOf('.') + 1 || el.length)));
+const inThread = classNamed('comments?|commentlist|commentbody|commentcontent');
 
 export const commentThread: CleaningRule = {
   name: 'comment-thread',
