@@ -1,5 +1,5 @@
 import type { Extraction } from '../extract/index.js';
-import { matchKey, wordsOf } from '../text/normalize.js';
+import { wordsOf } from '../text/normalize.js';
 import { wordContainment } from '../text/overlap.js';
 import { flowTrail, parentOf, trailOf } from './flow.js';
 import { cleanBlocks, RULES, type Cleaned } from './index.js';
@@ -42,14 +42,15 @@ export interface SafeCleaned extends Cleaned {
   undone?: Undone;
 }
 
-function distinctWords(texts: readonly string[]): number {
+/** Words of the texts, each distinct text counted once (a copy adds nothing). */
+function distinctWords(words: readonly (readonly string[])[]): number {
   const seen = new Set<string>();
   let n = 0;
-  for (const t of texts) {
-    const key = matchKey(t);
+  for (const w of words) {
+    const key = w.join(' ');
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    n += key.split(' ').length;
+    n += w.length;
   }
   return n;
 }
@@ -57,8 +58,8 @@ function distinctWords(texts: readonly string[]): number {
 /**
  * Whether the list at `at` is part of the story's prose rather than after it or set into it
  * (see breakage): before the story's prose ends, in a container that holds paragraphs the
- * cleaning kept (a box of links set into the story has a container of its own, with a label at most), introduced by the story's last line,
- * or longer than the story's prose.
+ * cleaning kept (a box of links set into the story has a container of its own, a label at
+ * most), introduced by the story's last line, or longer than the story's prose.
  */
 function storyHolds(blocks: Extraction['blocks'], lengths: readonly number[], flow: string, removed: ReadonlyMap<number, string>, at: number): boolean {
   const all = blocks.map((_, i) => i);
@@ -89,25 +90,28 @@ function breakage(extraction: Extraction, cleaned: Cleaned): Undone | null {
   const longest = bySize.filter((i) => (blocks[i]!.type === 'paragraph' && trailOf(blocks[i]!) === flow) || blocks[i]!.type === 'quote').slice(0, LONGEST);
   const top = bySize[0];
   if (top !== undefined && blocks[top]!.type === 'list' && storyHolds(blocks, lengths, flow, byAt, top)) longest.push(top);
-  const kept = cleaned.blocks.flatMap((b) => wordsOf(b.text));
-  const gone = longest.filter((i) => {
-    const rule = byAt.get(i);
-    return rule !== undefined && !TRUSTED.has(rule) && wordContainment(words[i]!, kept) < STILL_THERE;
-  });
+  // What was kept is every block no rule took: counted from the extraction's words, not again.
+  const keptAt = blocks.map((_, i) => i).filter((i) => !byAt.has(i));
+  const taken = longest.filter((i) => byAt.has(i) && !TRUSTED.has(byAt.get(i)!));
+  const kept = taken.length ? keptAt.flatMap((i) => words[i]!) : [];
+  const gone = taken.filter((i) => wordContainment(words[i]!, kept) < STILL_THERE);
   const lost = [...new Set(gone.map((i) => byAt.get(i)!))];
   if (lost.length) return { rules: lost, why: 'they took out one of the longest paragraphs of the article' };
   // Rules that judge a block by where it stands, not by what it says, can take the story for
   // its surroundings: they may not take most of the text. What the others name (labels, stamps,
   // link lists, legal text) may be most of a page that is mostly page, but not nearly all of it.
-  const after = kept.length;
+  const after = keptAt.reduce((n, i) => n + lengths[i]!, 0);
   const placed = cleaned.removed.filter((r) => BY_PLACE.has(r.rule));
   const placedWords = placed.reduce((n, r) => n + lengths[r.at]!, 0);
   if (placed.length && after < (after + placedWords) * MIN_KEPT_SHARE) {
     return { rules: [...new Set(placed.map((r) => r.rule))], why: 'they took out most of the article' };
   }
-  const before = distinctWords(blocks.map((b) => b.text));
-  // Copies count once in `before` already; what stood beside the post is measured apart from it.
+  // What stood beside the post is measured apart from it; copies count once in `before`. The
+  // distinct words are at most all the words: only a short result needs them counted.
   const beside = cleaned.removed.reduce((n, r) => n + (BESIDE_RULES.has(r.rule) ? lengths[r.at]! : 0), 0);
+  const all = lengths.reduce((n, k) => n + k, 0);
+  if (after >= (all - beside) * MIN_KEPT_SHARE_NAMED) return null;
+  const before = distinctWords(words);
   if (before > 0 && after < (before - beside) * MIN_KEPT_SHARE_NAMED) {
     const rules = [...new Set(cleaned.removed.map((r) => r.rule).filter((r) => !TRUSTED.has(r)))];
     if (rules.length) return { rules, why: 'they took out nearly all of the article' };
