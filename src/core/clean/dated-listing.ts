@@ -12,8 +12,6 @@ import type { CleaningRule } from './rule.js';
 
 const RUN = 3;
 const MAX_ITEM_WORDS = 40;
-const isItem = (text: string) => text.split(/\s+/).length <= MAX_ITEM_WORDS && endsOnStamp(text);
-
 /** The longest stamp looked for at the end of an item, in words ("Wed, Jan 16 2008, 07:50 GMT"). */
 const STAMP_WORDS = 8;
 
@@ -28,6 +26,8 @@ function endsOnStamp(text: string): boolean {
   }
   return false;
 }
+
+const isItem = (text: string) => text.split(/\s+/).length <= MAX_ITEM_WORDS && endsOnStamp(text);
 
 export const datedListing: CleaningRule = {
   name: 'dated-listing',

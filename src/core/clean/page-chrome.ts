@@ -54,8 +54,8 @@ function isMenu(b: ExtractedBlock): boolean {
 /**
  * A list of controls: a share bar or a tool bar set as a list ("del.icio.us / Digg it / Furl …",
  * "E-mail | Print"). Every item is a chrome line or a time stamp; or, in chrome-named markup,
- * the items are links of a word or three on average, as buttons are (the bar's label may be longer). A list of the story's points has
- * items of its own words, however short.
+ * the items are links of a word or three on average, as buttons are (the bar's label may be
+ * longer). A list of the story's points has items of its own words, however short.
  */
 function isControlList(b: ExtractedBlock): boolean {
   const items = b.type === 'list' ? b.items ?? [] : [];
