@@ -46,4 +46,14 @@ describe('page-blocks', () => {
   it('leaves scraped text alone: it has no boxes', () => {
     expect(applyRule(pageBlocks, blocks('Article from: Agence France-Presse', 'One paragraph of the story.', 'Another paragraph.')).removed).toEqual([]);
   });
+
+  it('judges a list apart from the story at any length: a long column of headlines goes', () => {
+    const items = [
+      'Terrorist gets life in embassy plot after a two-week trial', 'Mayor quits over fund for the harbour wall',
+      'Storm damage bill passes two million for the county', 'Buses to run inland until the sea wall is repaired',
+      'Residents say they warned of the damage for years', 'Engineers expect the repairs to take until March',
+    ];
+    const column = { type: 'list' as const, text: items.join('\n'), items, hints: { trail: 'ul.link_list < div.sidebar < div.page < div', linkDensity: 1 } };
+    expect(applyRule(pageBlocks, blocks(story(1), story(2), story(3), column)).removed).toEqual([column.text]);
+  });
 });

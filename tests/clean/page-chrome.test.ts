@@ -68,4 +68,18 @@ describe('page-chrome', () => {
     const lines = [prose('By signing up you agree to our privacy policy.'), prose('Sign up for our free daily newsletter and email alerts.')];
     expect(applyRule(pageChrome, blocks(BODY[0]!, ...lines, BODY[1]!)).removed).toEqual(lines.map((l) => l.text));
   });
+
+  it('removes share and tool bars set as lists, and keeps short lists of the story', () => {
+    const list = (trail: string, linkDensity: number, ...items: string[]) => ({ type: 'list' as const, text: items.join('\n'), items, hints: { trail, linkDensity } });
+    const bars = [
+      list('ul < div.share-article < div.story-body < article', 0.6, 'Bookmark this story', 'Digg it', 'Furl', 'Yahoo MyWeb', 'Newsvine', 'ma.gnolia'),
+      list('ul.article-date-header < div.story-body < article', 0.3, 'Tue, 15 Jan 2008 14:50 GMT', 'E-mail | Print'),
+    ];
+    const story = [
+      list('ul < div.story-body < article', 0.6, 'Oslo', 'Bergen', 'Tromsø', 'Stavanger'),
+      list('ul < div.share-prices < div.story-body < article', 0, 'Shell up 2%', 'BP down 1%', 'Equinor flat'),
+    ];
+    const { removed } = applyRule(pageChrome, blocks(BODY[0]!, ...story, BODY[1]!, ...bars, BODY[2]!));
+    expect(removed).toEqual(bars.map((b) => b.text));
+  });
 });

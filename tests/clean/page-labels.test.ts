@@ -29,4 +29,22 @@ describe('page-labels', () => {
     const { kept } = applyRule(pageLabels, blocks({ type: 'list', text: 'Share', items: ['Share'] }));
     expect(kept).toEqual(['Share']);
   });
+
+  it("removes a post's filing line, and keeps story sentences that start with the same words", () => {
+    const filing = [
+      { text: 'Tags: sport, tennis, australia, perth-6000, india' },
+      { text: 'Categories: Barack Obama, Politics, For Discussion', hints: { linkDensity: 0.9 } },
+      { text: 'Filed under Local News, Harbour', hints: { linkDensity: 0.7 } },
+      { text: 'Posted by Jane Doe @ 5:56 am Categories: General, Harbour Tags: sea wall, buses', hints: { linkDensity: 0.8 } },
+    ];
+    const story = [
+      'Tagged as a troublemaker, he left school at 15 and never went back.',
+      'Category 5, the strongest, hit land on Tuesday.',
+      'Topics: what the council decided about the road on Tuesday, and why the harbour district objected to it so strongly.',
+      'The minutes list the categories: roads, harbour and schools.',
+    ];
+    const { removed, kept } = applyRule(pageLabels, blocks(...filing, ...story));
+    expect(removed).toEqual(filing.map((f) => f.text));
+    expect(kept).toEqual(story);
+  });
 });

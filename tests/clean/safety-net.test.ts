@@ -26,4 +26,30 @@ describe('safety net', () => {
     const within = blocks(para(1), links('ul < div.story', ...HEADLINES), para(2));
     expect(cleanSafely({ meta: META, blocks: within }).blocks).toHaveLength(3);
   });
+
+  it('lets a long legal notice in a box of its own go, though it runs longer than the story paragraphs', () => {
+    const notice = { text: 'Copyright 2008 The Daily Example. All rights reserved. This material may not be published, broadcast, rewritten or redistributed in any form without the prior written consent of the publisher, and the company accepts no liability for its use.', hints: { trail: 'p < div.legal' } };
+    const cleaned = cleanSafely({ meta: META, blocks: blocks(para(1), para(2), notice) });
+    expect(cleaned.undone).toBeUndefined();
+    expect(cleaned.removed.map((r) => r.rule)).toEqual(['small-print']);
+  });
+
+  it('puts back a story paragraph of the prose flow, however a rule judged it', () => {
+    const legalese = { text: 'All rights reserved. This material may not be published, broadcast, rewritten or redistributed, the council told residents in a letter on Tuesday, and it would defend its copyright in the courts if the harbour group kept printing it.', hints: { trail: FLOW } };
+    const cleaned = cleanSafely({ meta: META, blocks: blocks(para(1), legalese, para(2)) });
+    expect(cleaned.undone?.rules).toEqual(['small-print']);
+    expect(cleaned.blocks).toHaveLength(3);
+  });
+
+  it('lets rules that name what they take clear a page that is mostly furniture, but not one that judges by place', () => {
+    const furniture = Array.from({ length: 12 }, (_, n) => ({ text: `Share on Facebook | Tweet | Email | Print ${n}`, hints: { trail: 'p < div.tools' } }));
+    const named = cleanSafely({ meta: META, blocks: blocks(para(1), ...furniture) });
+    expect(named.undone).toBeUndefined();
+    expect(named.blocks).toHaveLength(1);
+    // After two paragraphs, twelve small boxes: each is what after-the-story takes by its place,
+    // and together they are most of the text.
+    const boxes = Array.from({ length: 12 }, (_, n) => ({ text: `The harbour group met again on day ${n} and argued about the road.`, hints: { trail: `p < div.box${n}` } }));
+    const placed = cleanSafely({ meta: META, blocks: blocks(para(1), para(2), ...boxes) });
+    expect(placed.undone?.why ?? '').toMatch(/most of the article/);
+  });
 });

@@ -8,6 +8,19 @@ import type { ExtractedBlock } from '../extract/index.js';
 
 export const trailOf = (b: ExtractedBlock) => b.hints?.trail ?? '';
 
+/**
+ * A test for trails with an element whose class names what `names` lists (alternatives of a
+ * regular expression), as a whole word of the class: "comments" matches "div.comments-body" and
+ * "li.comment", not "div.commentary" or "div.nocomments".
+ */
+export function classNamed(names: string): (trail: string) => boolean {
+  const word = new RegExp(String.raw`(?:^|[.\s_-])(?:${names})(?=$|[.\s_-])`);
+  return (trail) => trail.split(' < ').some((el) => {
+    const dot = el.indexOf('.');
+    return dot >= 0 && word.test(el.slice(dot + 1));
+  });
+}
+
 /** The trail without the block's own element: blocks with the same parent are lines of one box. */
 export function parentOf(trail: string): string {
   const at = trail.indexOf(' < ');

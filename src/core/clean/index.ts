@@ -4,8 +4,11 @@ import { wordsOf } from '../text/normalize.js';
 import { Shingler } from '../text/shingles.js';
 import { hasPassed } from '../text/clock.js';
 import { afterTheStory } from './after-the-story.js';
+import { authorBio } from './author-bio.js';
 import { breadcrumbs } from './breadcrumbs.js';
+import { commentThread } from './comment-thread.js';
 import { creditLines } from './credit-lines.js';
+import { datedListing } from './dated-listing.js';
 import { datelines } from './datelines.js';
 import { hiddenLabels } from './hidden-labels.js';
 import { imageCredits } from './image-credits.js';
@@ -30,7 +33,7 @@ export type { CleaningRule } from './rule.js';
  * comes last, on what the rules that name their debris have left.
  */
 export const RULES: readonly CleaningRule[] = [
-  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, smallPrint, pageChrome, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes, afterTheStory, pageBlocks,
+  hiddenLabels, pageLabels, breadcrumbs, datelines, creditLines, imageCredits, smallPrint, pageChrome, commentThread, authorBio, datedListing, relatedLinks, relatedHeadlines, repeatedTitleLead, repeatedBlocks, pullQuotes, afterTheStory, pageBlocks,
 ];
 
 export interface Cleaned {

@@ -14,7 +14,10 @@ import type { CleaningRule } from './rule.js';
 
 /** The model's probability of content below which a block apart from the story is the page. */
 const PAGE = 0.2;
-/** Longer blocks are prose of some kind, whatever their markup: the safety net's business, not this rule's. */
+/**
+ * Longer blocks are prose of some kind, whatever their markup: the safety net's business, not
+ * this rule's. A list is no prose at any length (a sidebar's column of headlines runs long).
+ */
 const MAX_WORDS = 30;
 
 export const pageBlocks: CleaningRule = {
@@ -27,7 +30,7 @@ export const pageBlocks: CleaningRule = {
     if (!inBox) return;
     for (let k = 0; k < alive.length; k++) {
       const b = blocks[alive[k]!]!;
-      if (words(alive[k]!).length > MAX_WORDS || b.type === 'figure' || b.type === 'quote' || isDataRow(b) || inBox(trailOf(b))) continue;
+      if ((b.type !== 'list' && words(alive[k]!).length > MAX_WORDS) || b.type === 'figure' || b.type === 'quote' || isDataRow(b) || inBox(trailOf(b))) continue;
       const next = alive[k + 1] === undefined ? undefined : blocks[alive[k + 1]!];
       if (b.type === 'heading' && next && trailOf(next) === flow) continue;
       // The model last: most blocks are the story's, and the checks above are cheaper.

@@ -1,5 +1,6 @@
 import type { ExtractedBlock } from '../extract/index.js';
 import { chromeShare } from '../text/chrome-words.js';
+import { isDateline } from '../text/page-furniture.js';
 import { boxOf, flowTrail, isDataRow, trailOf } from './flow.js';
 import { isEnumerated } from './headline-style.js';
 import type { CleaningRule } from './rule.js';
@@ -50,6 +51,21 @@ function isMenu(b: ExtractedBlock): boolean {
   return words <= items.length * MENU_ITEM_WORDS && (barred || (b.hints?.linkDensity ?? 0) >= LINKED);
 }
 
+/**
+ * A list of controls: a share bar or a tool bar set as a list ("del.icio.us / Digg it / Furl …",
+ * "E-mail | Print"). Every item is a chrome line or a time stamp; or, in chrome-named markup,
+ * the items are links of a word or three on average, as buttons are (the bar's label may be
+ * longer). A list of the story's points has items of its own words, however short.
+ */
+function isControlList(b: ExtractedBlock): boolean {
+  const items = b.type === 'list' ? b.items ?? [] : [];
+  if (!items.length) return false;
+  if (items.every((t) => chromeShare(t) >= CHROME || isDateline(t))) return true;
+  const named = CHROME_MARKUP.test(trailOf(b).split(' < ').slice(0, 3).join(' '));
+  const words = items.reduce((n, t) => n + t.split(/\s+/).length, 0);
+  return named && (b.hints?.linkDensity ?? 0) >= LINKED && words <= items.length * MENU_ITEM_WORDS;
+}
+
 export const pageChrome: CleaningRule = {
   name: 'page-chrome',
   reason: 'boilerplate',
@@ -87,7 +103,7 @@ export const pageChrome: CleaningRule = {
     };
 
     const gone = new Set<number>();
-    for (const i of alive) if ((isLine(i) && lineIsChrome(i)) || isMenu(blocks[i]!)) gone.add(i);
+    for (const i of alive) if ((isLine(i) && lineIsChrome(i)) || isMenu(blocks[i]!) || isControlList(blocks[i]!)) gone.add(i);
 
     // Boxes: runs of lines held by one element outside the prose flow (or nested in such a box),
     // judged with the lines earlier rules already took out of them (a box's "Sign up" title).

@@ -11,6 +11,8 @@ const CHROME = new Set(`
   listen listening hear play playing pause audio podcast narrated narration voice player episode
   share shares shared sharing tweet retweet pin email e-mail mail whatsapp facebook twitter x instagram tiktok linkedin
   youtube telegram threads bluesky reddit pinterest flipboard snapchat mastodon messenger rss feed
+  digg delicious stumbleupon technorati myspace newsvine furl
+  printer printable permalink trackback trackbacks
   follow followers following like likes join find connect social
   newsletter newsletters subscribe subscribed subscription subscriber subscribers unsubscribe sign signing signup up log login
   register registration inbox free spam weekly daily briefing digest alerts alert notifications delivered editors
@@ -23,10 +25,10 @@ const CHROME = new Set(`
   more related recommended popular trending latest top stories story article articles next previous back
 `.trim().split(/\s+/));
 
-/** Words that carry no meaning either way (articles, prepositions, pronouns). */
+/** Words that carry no meaning either way (articles, prepositions, pronouns; the "e" of "e-mail", which words split). */
 const NEUTRAL = new Set(`
   a an the to of on in at by for and or with from via our us we you your this that it its is be are all any
-  no not here there get
+  no not here there get e
 `.trim().split(/\s+/));
 
 /** Counts and durations ("5:32", "12", "7am") belong to whatever line they sit in. */
