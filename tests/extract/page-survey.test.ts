@@ -15,6 +15,14 @@ describe('the survey of a page', () => {
     expect(ids(surveyPage(doc).postBodies)).toEqual(['post', 'micro']);
   });
 
+  it('reads marks on any element that can hold text (a span of microdata), not inside drawings or scripts', () => {
+    const doc = standard(`<svg><g class="entry-content"></g></svg><script type="text/template"></script>
+      <p><span id="body" itemprop="articleBody">The story.</span></p><span id="dek" class="dek">Standfirst.</span>`);
+    const survey = surveyPage(doc);
+    expect(ids(survey.postBodies)).toEqual(['body']);
+    expect(ids(survey.standfirstPlaces)).toEqual(['dek']);
+  });
+
   it('compares class names without case in a page in quirks mode, as selectors do there', () => {
     const quirks = parse('<html><body><div id="a" class="Entry-Content"><p>x</p></div></body></html>');
     expect(ids(surveyPage(quirks).postBodies)).toEqual(['a']);

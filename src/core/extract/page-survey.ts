@@ -23,6 +23,15 @@ export const MAX_DEPTH = 400;
  */
 export const MAX_ELEMENTS = 100_000;
 
+/**
+ * Elements no theme marks as a post body, and that a standfirst is never (links and list items
+ * are ruled out as standfirsts anyway): about half a news page's elements, whose attributes are
+ * not read.
+ */
+const NEVER_MARKED: ReadonlySet<string> = new Set(['a', 'li', 'img', 'br', 'hr', 'wbr', 'input', 'option', 'button', 'label', 'source', 'track']);
+/** Subtrees that hold no text of a post: nothing inside is read. */
+const NOTHING_MARKED_INSIDE: ReadonlySet<string> = new Set(['svg', 'math', 'script', 'style', 'template', 'noscript', 'iframe', 'select', 'picture', 'video', 'audio', 'canvas', 'object']);
+
 export interface PageSurvey {
   /** An element nested deeper than the depth limit, or more elements than the count limit. */
   beyondReadability: boolean;
@@ -52,21 +61,26 @@ export function surveyPage(doc: Document, { maxDepth = MAX_DEPTH, maxElements = 
   const quirks = doc.compatMode === 'BackCompat';
   let depth = 0;
   let count = 1;
-  // Depths at which the walk entered the body, a subtree that holds no standfirst, and a post
-  // body; -1 while outside. Visiting an element at depth d means every element at d or deeper
-  // seen before it has been left.
+  // Depths at which the walk entered the body, a subtree that holds no standfirst, one that holds
+  // no mark at all, and a post body; -1 while outside. Visiting an element at depth d means every
+  // element at d or deeper seen before it has been left.
   let bodyAt = -1;
   let skippedAt = -1;
+  let unmarkedAt = -1;
   let postAt = -1;
   let el: Element | null = root;
   while (el) {
     if (bodyAt >= depth) bodyAt = -1;
     if (skippedAt >= depth) skippedAt = -1;
+    if (unmarkedAt >= depth) unmarkedAt = -1;
     if (postAt >= depth) postAt = -1;
+    const tag = el.localName;
     if (el === body) {
       bodyAt = depth;
-    } else if (bodyAt >= 0) {
-      if (skippedAt < 0 && STANDFIRST_NEVER_INSIDE.has(el.localName)) skippedAt = depth;
+    } else if (bodyAt >= 0 && unmarkedAt < 0 && NOTHING_MARKED_INSIDE.has(tag)) {
+      unmarkedAt = depth;
+    } else if (bodyAt >= 0 && unmarkedAt < 0 && !NEVER_MARKED.has(tag)) {
+      if (skippedAt < 0 && STANDFIRST_NEVER_INSIDE.has(tag)) skippedAt = depth;
       // The reflected property is cheaper than the attribute's lookup by name (an SVG element's is an object).
       const className: unknown = el.className;
       const cls = typeof className === 'string' ? className || null : el.getAttribute('class');
