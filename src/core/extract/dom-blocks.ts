@@ -77,9 +77,11 @@ function inlineText(nodes: Iterable<Node>): InlineText {
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
       text += t;
-      const visible = t.replace(/\s+/g, '').length;
-      if (inLink) linkChars += visible;
-      if (inEmphasis) emphasisedChars += visible;
+      if (inLink || inEmphasis) {
+        const visible = t.replace(/\s+/g, '').length;
+        if (inLink) linkChars += visible;
+        if (inEmphasis) emphasisedChars += visible;
+      }
       return;
     }
     if (node.nodeType !== 1) return;

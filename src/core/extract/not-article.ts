@@ -89,11 +89,13 @@ function proseWords(texts: readonly string[]): number {
  * null when it is one (or may be). `texts`: the lead and blocks that were read from it.
  */
 export function notArticleReason(doc: Document, texts: readonly string[]): string | null {
-  const readText = texts.join('\n');
   const body = doc.body;
   if (!body) return null;
-  const words = wordCount(readText);
-  if (words >= SHORT_WORDS || isProbablyReaderable(doc)) return null;
+  // Counted text by text, stopping at an article's length: most pages are articles.
+  let words = 0;
+  for (const text of texts) if ((words += wordCount(text)) >= SHORT_WORDS) return null;
+  if (isProbablyReaderable(doc)) return null;
+  const readText = texts.join('\n');
   const page = pageText(body);
   if (!page.words) return null;
   const share = (n: number) => n / page.words;
