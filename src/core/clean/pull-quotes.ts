@@ -125,11 +125,13 @@ export const pullQuotes: CleaningRule = {
         lines.push(j);
       }
       for (let n = lines.length; n >= 1; n--) {
-        const { words, attributed } = core(lines.slice(0, n).map((k) => blocks[k]!.text).join(' '));
+        const text = lines.slice(0, n).map((k) => blocks[k]!.text).join(' ');
         const next = alive[pos + n];
         const credit = next !== undefined && isCreditLine(blocks[next]!) ? next : undefined;
+        // A plain line of prose with no credit is no candidate: its words are not wanted.
+        if (!isMarked && !apart && credit === undefined && !hasTail(text.trim())) continue;
+        const { words, attributed } = core(text);
         if (words.length < MIN_WORDS || words.length > MAX_WORDS) continue;
-        if (!isMarked && !apart && !attributed && credit === undefined) continue;
         candidates.push({ lines: lines.slice(0, n), credit, isMarked, apart: apart && !attributed && credit === undefined, words });
       }
     }

@@ -17,7 +17,11 @@ const HEADER_LEAD_PART = /^(?:lede|lead|intro)$/;
 const LEAD_CLASS_HINT = /standfirst|dek|deck|subtitle|subhead|strap|summary|excerpt|description|teaser|synopsis|abstract|lede|lead|intro/i;
 /** How many elements after the headline (or after its wrapper) a standfirst may stand. */
 const NEAR_HEADLINE = 3;
-const NOT_A_LEAD = 'nav, footer, aside, li, a, figure, figcaption, form, [role="navigation"], [role="complementary"]';
+/** An element in (or being) one of these is a menu's, a list's, a caption's or a form's text, never the standfirst. */
+const NOT_A_LEAD_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside', 'li', 'a', 'figure', 'figcaption', 'form']);
+const NOT_A_LEAD_ROLES: ReadonlySet<string> = new Set(['navigation', 'complementary']);
+/** Tags of what a standfirst does not hold. */
+const NOT_IN_A_LEAD = 'h1, h2, h3, ul, ol, table, figure, article, section';
 const MIN_WORDS = 8;
 /** Menus, footers, lists, forms, scripts and drawings never hold a standfirst: their subtrees are not searched. */
 export const STANDFIRST_NEVER_INSIDE: ReadonlySet<string> = new Set(['nav', 'footer', 'script', 'style', 'svg', 'noscript', 'template', 'form', 'select', 'iframe', 'ul', 'ol', 'table']);
@@ -26,6 +30,16 @@ const MAX_CHARS = 600;
 
 function classParts(el: Element): string[] {
   return (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/).flatMap((token) => token.split(/[-_]+/));
+}
+
+/** Whether the element or an ancestor is a menu, list item, link, caption or form (an ancestor walk: a selector's `closest` costs a query set up in script under jsdom). */
+function inNonLead(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (NOT_A_LEAD_TAGS.has(e.localName)) return true;
+    const role = e.getAttribute('role');
+    if (role !== null && NOT_A_LEAD_ROLES.has(role)) return true;
+  }
+  return false;
 }
 
 /** A paragraph followed by more paragraphs beside it opens the body, whatever its class says. */
@@ -100,9 +114,9 @@ export function findLead(doc: Document, openingKeys: readonly string[], places: 
   const nearHeadline = underHeadline(doc);
   for (const el of places) {
     const inHeader = nearHeadline.has(el);
-    if (!hasLeadClass(el, inHeader) || el.closest(NOT_A_LEAD)) continue;
-    if (el.querySelector('h1, h2, h3, ul, ol, table, figure, article, section')) continue;
-    if (el.querySelectorAll('p').length > 3) continue;
+    if (!hasLeadClass(el, inHeader) || inNonLead(el)) continue;
+    if (el.querySelector(NOT_IN_A_LEAD)) continue;
+    if (el.getElementsByTagName('p').length > 3) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > MAX_CHARS || text.split(' ').length < MIN_WORDS) continue;
     const key = matchKey(text);
