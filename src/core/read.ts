@@ -23,7 +23,7 @@ export function readDocument(doc: Document, url: string | null = null, opts: Rea
   const extraction = extractDocument(doc, url);
   const article = cleanExtraction(extraction, now() - t0, opts);
   if (!article.blocks.length) return article;
-  const looksLike = notArticleReason(doc, [article.lead ?? '', ...article.blocks.map((b) => b.text)]);
+  const looksLike = notArticleReason(doc, [article.lead ?? '', ...article.blocks.map((b) => b.text)], article.stats.words);
   return looksLike ? { ...article, notArticle: looksLike } : article;
 }
 

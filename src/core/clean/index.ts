@@ -65,6 +65,11 @@ export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly Cleani
   const shingleCache: (readonly number[])[] = [];
   const shingles = (i: number) => (shingleCache[i] ??= shingler.of(words(i)));
   const skipped: string[] = [];
+  // How many rules have removed blocks so far, and the count each rule last found nothing at: a
+  // rule that found nothing, with no block gone since, would find nothing again (rules are
+  // functions of the blocks left), so a later pass skips it.
+  let removals = 0;
+  const foundNothingAt = new Map<CleaningRule, number>();
   for (let pass = 0, changed = true; changed && !skipped.length && (pass === 0 || !hasPassed(deadline)); pass++) {
     changed = false;
     for (const rule of rules) {
@@ -72,9 +77,14 @@ export function cleanBlocks({ blocks, meta }: Extraction, rules: readonly Cleani
         if (pass === 0) skipped.push(rule.name);
         continue;
       }
-      if (pass > 0 && rule.perBlock) continue;
+      if (pass > 0 && (rule.perBlock || foundNothingAt.get(rule) === removals)) continue;
       const gone = new Set(rule.find({ blocks, alive, meta, words, shingles, shingler }));
-      if (!gone.size) continue;
+      if (!gone.size) {
+        foundNothingAt.set(rule, removals);
+        continue;
+      }
+      foundNothingAt.delete(rule);
+      removals++;
       changed = true;
       for (const i of gone) {
         const block = publicBlock(blocks[i]!);

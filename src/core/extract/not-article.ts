@@ -86,15 +86,12 @@ function proseWords(texts: readonly string[]): number {
 
 /**
  * What the page looks like, completing "the page looks like …", when it is not an article;
- * null when it is one (or may be). `texts`: the lead and blocks that were read from it.
+ * null when it is one (or may be). `texts`: the lead and blocks that were read from it; `words`:
+ * their word count, when the caller has it (an Article's stats).
  */
-export function notArticleReason(doc: Document, texts: readonly string[]): string | null {
+export function notArticleReason(doc: Document, texts: readonly string[], words = texts.reduce((n, t) => n + wordCount(t), 0)): string | null {
   const body = doc.body;
-  if (!body) return null;
-  // Counted text by text, stopping at an article's length: most pages are articles.
-  let words = 0;
-  for (const text of texts) if ((words += wordCount(text)) >= SHORT_WORDS) return null;
-  if (isProbablyReaderable(doc)) return null;
+  if (!body || words >= SHORT_WORDS || isProbablyReaderable(doc)) return null;
   const readText = texts.join('\n');
   const page = pageText(body);
   if (!page.words) return null;
