@@ -23,6 +23,14 @@ describe('the survey of a page', () => {
     expect(ids(survey.standfirstPlaces)).toEqual(['dek']);
   });
 
+  it('gathers every meta tag in page order (microdata in the body too) and the body\'s first headline', () => {
+    const doc = parse(`<!doctype html><html><head><meta id="d" name="description" content="x"></head><body>
+      <div itemscope><meta id="p" itemprop="datePublished" content="2020-01-01"><h1 id="h">Headline</h1><h1>Second</h1></div></body></html>`);
+    const survey = surveyPage(doc);
+    expect(ids(survey.metas)).toEqual(['d', 'p']);
+    expect(survey.headline?.id).toBe('h');
+  });
+
   it('compares class names without case in a page in quirks mode, as selectors do there', () => {
     const quirks = parse('<html><body><div id="a" class="Entry-Content"><p>x</p></div></body></html>');
     expect(ids(surveyPage(quirks).postBodies)).toEqual(['a']);
@@ -41,7 +49,7 @@ describe('the survey of a page', () => {
 
   it('stops at once on a page beyond what Readability should be given, reading none of its marks', () => {
     const doc = standard(`${'<div>'.repeat(50)}<div class="entry-content"><p class="dek">x</p></div>${'</div>'.repeat(50)}`);
-    expect(surveyPage(doc, { maxDepth: 40 })).toEqual({ beyondReadability: true, postBodies: [], standfirstPlaces: [] });
+    expect(surveyPage(doc, { maxDepth: 40 })).toEqual({ beyondReadability: true, postBodies: [], standfirstPlaces: [], metas: [], headline: null });
     expect(surveyPage(doc).postBodies).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { BlockType } from '../article.js';
 import { tidyWhitespace } from '../text/normalize.js';
+import { firstInside } from './dom-walk.js';
 import type { ExtractedBlock, MarkupHints } from './extracted.js';
 
 /**
@@ -24,21 +25,7 @@ const TRAIL_DEPTH = 6;
 
 const tagOf = (el: Element) => el.localName.toLowerCase();
 
-/**
- * The first element inside `el`, in page order, whose tag is one of `tags`. A walk of the
- * children, not a selector query: in a DOM implemented in script (jsdom, the command line's) a
- * query costs a traversal set up per call, and this runs for every paragraph and every inline
- * element with children.
- */
-function firstInside(el: Element, tags: ReadonlySet<string>): Element | null {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (tags.has(tagOf(c))) return c;
-    const inner = firstInside(c, tags);
-    if (inner) return inner;
-  }
-  return null;
-}
-
+/** Whether a block element sits anywhere inside (asked of every paragraph and inline element with children). */
 const hasNestedBlocks = (el: Element) => firstInside(el, NESTED_BLOCKS) !== null;
 const MEDIA = new Set(['img', 'picture', 'video', 'iframe', 'svg', 'canvas']);
 const TEXT_BOXES = new Set(['blockquote', 'p']);

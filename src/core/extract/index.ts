@@ -26,8 +26,9 @@ function mostlyLinks(blocks: readonly ExtractedBlock[]): boolean {
   return chars > 0 && linked >= chars * MAX_LINK_SHARE;
 }
 
-function publishedFrom(doc: Document): string | null {
-  const meta = firstMeta(doc, ['property=article:published_time', 'name=date', 'itemprop=datePublished']);
+/** `metas`: the page's meta tags (from the survey; a page too large for it is asked directly). */
+function publishedFrom(doc: Document, metas: readonly Element[]): string | null {
+  const meta = firstMeta(metas, ['property=article:published_time', 'name=date', 'itemprop=datePublished']);
   const v = meta?.getAttribute('content') ?? [...doc.getElementsByTagName('time')].find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime');
   return v?.trim() || null;
 }
@@ -87,9 +88,9 @@ export function extractDocument(doc: Document, url: string | null): Extraction {
       siteName: read?.siteName ?? null,
       lang: read?.lang ?? (root?.getAttribute('lang')?.trim() || null),
       dir: directionOf(read?.dir ?? root?.getAttribute('dir') ?? null),
-      published: read?.published ?? publishedFrom(doc),
+      published: read?.published ?? publishedFrom(doc, survey.beyondReadability ? [...doc.getElementsByTagName('meta')] : survey.metas),
       url: base,
-      lead: unlessBody(findLead(doc, blocks.slice(0, OPENING_BLOCKS).map((b) => matchKey(b.text)), survey.standfirstPlaces), blocks),
+      lead: unlessBody(findLead(blocks.slice(0, OPENING_BLOCKS).map((b) => matchKey(b.text)), survey), blocks),
     },
     blocks,
   };

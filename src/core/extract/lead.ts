@@ -1,5 +1,7 @@
 import { matchKey } from '../text/normalize.js';
+import { elementsInside, firstInside } from './dom-walk.js';
 import { firstMeta } from './meta-tags.js';
+import type { PageSurvey } from './page-survey.js';
 
 /**
  * The standfirst (dek, lead, summary under the headline) as the page marks it. Readability often
@@ -21,7 +23,9 @@ const NEAR_HEADLINE = 3;
 const NOT_A_LEAD_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside', 'li', 'a', 'figure', 'figcaption', 'form']);
 const NOT_A_LEAD_ROLES: ReadonlySet<string> = new Set(['navigation', 'complementary']);
 /** Tags of what a standfirst does not hold. */
-const NOT_IN_A_LEAD = 'h1, h2, h3, ul, ol, table, figure, article, section';
+const NOT_IN_A_LEAD: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'ul', 'ol', 'table', 'figure', 'article', 'section']);
+/** Tags a standfirst takes inside the small wrapper after the headline. */
+const WRAPPED_LEAD_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'h2', 'span']);
 const MIN_WORDS = 8;
 /** Menus, footers, lists, forms, scripts and drawings never hold a standfirst: their subtrees are not searched. */
 export const STANDFIRST_NEVER_INSIDE: ReadonlySet<string> = new Set(['nav', 'footer', 'script', 'style', 'svg', 'noscript', 'template', 'form', 'select', 'iframe', 'ul', 'ol', 'table']);
@@ -67,23 +71,22 @@ function hasLeadClass(el: Element, underHeadline: boolean): boolean {
  * holding the h1 and the dek). WordPress themes put `<p class="entry-summary">` there, outside
  * the body Readability keeps: nothing else confirms it, and nothing else needs to.
  */
-function underHeadline(doc: Document): Set<Element> {
+function underHeadline(h1: Element | null): Set<Element> {
   const out = new Set<Element>();
-  const h1 = doc.body?.getElementsByTagName('h1')[0];
-  for (let el: Element | null | undefined = h1, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
+  for (let el: Element | null = h1, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
     let next = el.nextElementSibling;
     for (let k = 0; next && k < NEAR_HEADLINE; k++, next = next.nextElementSibling) {
       out.add(next);
       // Inside a small wrapper (a header, a dek box), not inside the story's body.
-      if (!textLongerThan(next, MAX_CHARS * 2)) for (const inner of next.querySelectorAll('p, div, h2, span')) out.add(inner);
+      if (!textLongerThan(next, MAX_CHARS * 2)) for (const inner of elementsInside(next, WRAPPED_LEAD_TAGS)) out.add(inner);
     }
   }
   return out;
 }
 
-function metaDescription(doc: Document): string | null {
+function metaDescription(metas: readonly Element[]): string | null {
   for (const key of ['property=og:description', 'name=description', 'name=twitter:description'] as const) {
-    const v = firstMeta(doc, [key])?.getAttribute('content')?.trim();
+    const v = firstMeta(metas, [key])?.getAttribute('content')?.trim();
     if (v) return v;
   }
   return null;
@@ -102,20 +105,20 @@ function textLongerThan(el: Element, max: number): boolean {
 }
 
 /**
- * `openingKeys`: match keys of the first few extracted blocks; `places`: the elements that may
- * name a standfirst (see surveyPage), in page order.
+ * `openingKeys`: match keys of the first few extracted blocks; `survey`: the page's survey (the
+ * elements that may name a standfirst, the meta tags, the headline).
  */
-export function findLead(doc: Document, openingKeys: readonly string[], places: readonly Element[]): string | null {
-  const body = doc.body;
-  if (!body) return null;
-  const described = metaDescription(doc);
+export function findLead(openingKeys: readonly string[], survey: Pick<PageSurvey, 'standfirstPlaces' | 'metas' | 'headline'>): string | null {
+  const places = survey.standfirstPlaces;
+  if (!places.length) return null;
+  const described = metaDescription(survey.metas);
   // Descriptions are often cut short mid-word, so their last word is not required to match.
   const describedKey = described ? matchKey(described).split(' ').slice(0, -1).join(' ') : null;
-  const nearHeadline = underHeadline(doc);
+  const nearHeadline = underHeadline(survey.headline);
   for (const el of places) {
     const inHeader = nearHeadline.has(el);
     if (!hasLeadClass(el, inHeader) || inNonLead(el)) continue;
-    if (el.querySelector(NOT_IN_A_LEAD)) continue;
+    if (firstInside(el, NOT_IN_A_LEAD)) continue;
     if (el.getElementsByTagName('p').length > 3) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > MAX_CHARS || text.split(' ').length < MIN_WORDS) continue;

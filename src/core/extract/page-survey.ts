@@ -39,9 +39,13 @@ export interface PageSurvey {
   postBodies: Element[];
   /** Elements of the body whose class or microdata may name a standfirst, outside menus, lists, forms and the like. */
   standfirstPlaces: Element[];
+  /** The page's meta tags, in page order. */
+  metas: Element[];
+  /** The body's first h1. */
+  headline: Element | null;
 }
 
-const BEYOND: PageSurvey = Object.freeze({ beyondReadability: true, postBodies: [], standfirstPlaces: [] });
+const BEYOND: PageSurvey = Object.freeze({ beyondReadability: true, postBodies: [], standfirstPlaces: [], metas: [], headline: null });
 
 export interface SurveyLimits {
   maxDepth?: number;
@@ -51,10 +55,10 @@ export interface SurveyLimits {
 /**
  * Walks the page once, along sibling links (no recursion: pages nest thousands deep). A page
  * beyond the limits is left at once, its marks unread: Readability is not run on it, and the
- * fallback that reads it wants none.
+ * fallback that reads it wants none (its meta tags are looked up on their own).
  */
 export function surveyPage(doc: Document, { maxDepth = MAX_DEPTH, maxElements = MAX_ELEMENTS }: SurveyLimits = {}): PageSurvey {
-  const survey: PageSurvey = { beyondReadability: false, postBodies: [], standfirstPlaces: [] };
+  const survey: PageSurvey = { beyondReadability: false, postBodies: [], standfirstPlaces: [], metas: [], headline: null };
   const root = doc.documentElement;
   if (!root) return survey;
   const body = doc.body;
@@ -75,6 +79,8 @@ export function surveyPage(doc: Document, { maxDepth = MAX_DEPTH, maxElements = 
     if (unmarkedAt >= depth) unmarkedAt = -1;
     if (postAt >= depth) postAt = -1;
     const tag = el.localName;
+    if (tag === 'meta') survey.metas.push(el);
+    else if (tag === 'h1' && bodyAt >= 0 && !survey.headline) survey.headline = el;
     if (el === body) {
       bodyAt = depth;
     } else if (bodyAt >= 0 && unmarkedAt < 0 && NOTHING_MARKED_INSIDE.has(tag)) {
