@@ -1,6 +1,6 @@
 import type { BlockType } from '../article.js';
 import { tidyWhitespace } from '../text/normalize.js';
-import { firstInside } from './dom-walk.js';
+import { firstInside, tagOf } from './dom-walk.js';
 import type { ExtractedBlock, MarkupHints } from './extracted.js';
 
 /**
@@ -22,8 +22,6 @@ const BLOCK = new Set([
 const EMPHASIS = new Set(['b', 'strong']);
 const NESTED_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'div', 'table', 'figure', 'pre', 'section', 'article']);
 const TRAIL_DEPTH = 6;
-
-const tagOf = (el: Element) => el.localName.toLowerCase();
 
 /** Whether a block element sits anywhere inside (asked of every paragraph and inline element with children). */
 const hasNestedBlocks = (el: Element) => firstInside(el, NESTED_BLOCKS) !== null;

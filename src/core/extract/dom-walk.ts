@@ -5,7 +5,8 @@
  * answer either way at once.
  */
 
-const tagOf = (el: Element) => el.localName.toLowerCase();
+/** An element's tag as the sets here name it (an SVG element's local name keeps its capitals). */
+export const tagOf = (el: Element) => el.localName.toLowerCase();
 
 /** The first element inside `el`, in page order, whose tag is one of `tags`. */
 export function firstInside(el: Element, tags: ReadonlySet<string>): Element | null {
